@@ -1,0 +1,36 @@
+import { advance, type JourneyState } from '@/utils/journey';
+import { isOwnSender, parseMessage } from '@/utils/messages';
+import { PORTALS } from '@/utils/portals';
+
+/** Journey state per tab, in session storage: cleared when the browser closes, never synced. */
+async function journeyFor(tabId: number, msg: { portal: string; step: string; nav: string }) {
+  const key = `journey:${tabId}`;
+  const store = browser.storage.session ?? browser.storage.local;
+  const got = (await store.get(key))[key] as JourneyState | undefined;
+  const res = advance(
+    got ?? null,
+    { portal: msg.portal as JourneyState['origin'], step: msg.step },
+    PORTALS,
+    msg.nav as 'navigate',
+  );
+  if (!res) return null;
+  await store.set({ [key]: res.state });
+  return res.view;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const msg = parseMessage(raw);
+    if (!msg) return undefined;
+    if (msg.type === 'journey') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      return journeyFor(tabId, msg);
+    }
+    return undefined;
+  });
+  browser.tabs?.onRemoved?.addListener((tabId) => {
+    void (browser.storage.session ?? browser.storage.local).remove(`journey:${tabId}`);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Playwright harness: Debian Chromium with the built extension loaded, fixture pages served at their real
+ * URLs. One browser per test file (worker-scoped) keeps the suite fast; each test gets a fresh page.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadFixtures } from '../support/fixtures.mjs';
+import { NOT_FOUND, pageFor } from '../support/fixtures.mjs';
+
+export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HEADED = process.env.E2E_HEADED === '1';
+export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export async function launchWithExtension(opts: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run "npx wxt build" first`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-pw-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    locale: opts.locale ?? 'fr-FR',
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    args: [
+      ...(HEADED ? [] : ['--headless=new']),
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      `--lang=${opts.locale ?? 'fr-FR'}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const fixtures = loadFixtures();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const f = pageFor(url, fixtures);
+    return route.fulfill({
+      status: f ? 200 : 404,
+      contentType: 'text/html; charset=utf-8',
+      body: f ? f.html : NOT_FOUND,
+    });
+  });
+  let [sw] = context.serviceWorkers();
+  if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(sw.url()).host;
+  const close = async () => {
+    await context.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, serviceWorker: sw, extensionId, close };
+}
+
+export const test = base.extend<
+  { page: Page },
+  { ext: { context: BrowserContext; serviceWorker: Worker; extensionId: string } }
+>({
+  ext: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const l = await launchWithExtension();
+      await use(l);
+      await l.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ ext }, use) => {
+    const page = await ext.context.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+export const expect = test.expect;
+
+/** Clear the extension's storage between tests that depend on it. */
+export async function resetStorage(sw: Worker) {
+  await sw.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    await c.storage.local.clear();
+    await c.storage.session?.clear();
+  });
+}
+
+export async function shot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}

@@ -1,0 +1,115 @@
+import { loadFixtures } from '../support/fixtures.mjs';
+import { expect, resetStorage, shot, test } from './harness';
+
+const fixtures = loadFixtures();
+
+test.describe('overlay on every fixture page (Chromium)', () => {
+  for (const f of fixtures) {
+    test(`${f.name}`, async ({ page, ext }) => {
+      await resetStorage(ext.serviceWorker);
+      await page.goto(f.url);
+      const host = page.locator('compagnon-ent');
+      if (!f.expect) {
+        await page.waitForTimeout(700);
+        await expect(host).toHaveCount(0);
+        return;
+      }
+      await expect(host).toHaveAttribute('data-portal', f.expect.portal);
+      await expect(host).toHaveAttribute('data-step', f.expect.step);
+      if (f.state) await expect(host).toHaveAttribute('data-state', f.state);
+      await expect(page.getByTestId('ce-panel')).toBeVisible();
+      await expect(page.getByTestId('ce-title')).not.toBeEmpty();
+      await expect(page.getByTestId('ce-counter')).toHaveText(/Étape \d+ sur \d+/);
+    });
+  }
+});
+
+test('profile chooser (new CAS): highlights the tile inside r-wayf\'s shadow root', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(fixtures.find((f) => f.name === 'netocentre/profile-chooser-rwayf.html')!.url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
+  // the tiles render 300 ms late inside the shadow root; the target follows them
+  const target = page.locator('r-wayf').locator('a#parentEleveEN-IdP');
+  await expect(target).toHaveAttribute('data-compagnon-target', '');
+  await expect(page.getByTestId('ce-ring')).toBeVisible();
+  const ring = await page.getByTestId('ce-ring').boundingBox();
+  const tb = await target.boundingBox();
+  expect(ring && tb && Math.abs(ring.x - tb.x) < 8 && Math.abs(ring.y - tb.y) < 8).toBeTruthy();
+  await shot(page, 'netocentre-profile-chooser-rwayf');
+});
+
+test('legacy chooser, login (first visit) and activation-password: target + screenshots', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  const byName = (n: string) => fixtures.find((f) => f.name === n)!;
+  await page.goto(byName('touraine-eschool/profile-chooser-legacy.html').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
+  await expect(page.locator('a.parentEleveEN-IdP')).toHaveAttribute('data-compagnon-target', '');
+  await shot(page, 'touraine-profile-chooser-legacy');
+
+  await page.goto(byName('netocentre/login-new.html').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  await expect(page.locator('[data-compagnon-target]')).toHaveText(/Activer mon compte/);
+  await expect(page.getByTestId('ce-title')).toContainText('Activez votre compte');
+  await shot(page, 'netocentre-login-first-visit');
+
+  await page.goto(byName('netocentre/activation-password.html').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-password');
+  await expect(page.locator('input[type=password]').first()).toHaveAttribute('data-compagnon-target', '');
+  await shot(page, 'netocentre-activation-password');
+});
+
+test('minimise and reopen, remembered per step, keyboard operable, focus not stolen', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  const login = fixtures.find((f) => f.name === 'netocentre/login-legacy.html')!;
+  await page.goto(login.url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  // the page keeps its focus: the overlay never takes it on its own
+  const active = await page.evaluate(() => document.activeElement?.localName);
+  expect(active).not.toBe('compagnon-ent');
+  await page.getByTestId('ce-minimize').click();
+  await expect(page.getByTestId('ce-panel')).toHaveCount(0);
+  await expect(page.getByTestId('ce-reopen')).toBeVisible();
+  await expect(page.getByTestId('ce-ring')).toHaveCount(0);
+  // remembered after a reload
+  await page.reload();
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  await expect(page.getByTestId('ce-reopen')).toBeVisible();
+  // keyboard: focus the round button and press Enter
+  await page.getByTestId('ce-reopen').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  // another step is not minimised
+  await page.goto(fixtures.find((f) => f.name === 'netocentre/activation-terms.html')!.url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+});
+
+test('the card moves away from the field the user types in', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.setViewportSize({ width: 900, height: 600 });
+  const html = fixtures.find((f) => f.name === 'netocentre/activation-password.html')!;
+  await page.goto(html.url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  for (const field of await page.locator('input').all()) {
+    await field.focus();
+    await page.waitForTimeout(100);
+    const a = await field.boundingBox();
+    const b = await page.getByTestId('ce-panel').boundingBox();
+    const overlap = a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, 'panel covers the focused field').toBeFalsy();
+  }
+});
+
+test('overlay follows a page whose content changes without a new URL', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  const home = fixtures.find((f) => f.name === 'netocentre/home.html')!;
+  await page.goto(home.url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'home');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<p>Chargement…</p>';
+  });
+  await expect(page.locator('compagnon-ent')).toHaveCount(0);
+  await page.evaluate(() => {
+    document.body.innerHTML = '<header><a id="portalCASLoginLink" href="https://ent.netocentre.fr/cas/login?service=x">Se connecter</a></header>';
+  });
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'home');
+});

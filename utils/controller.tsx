@@ -1,0 +1,313 @@
+/**
+ * The overlay controller: recognises the page, keeps `<compagnon-ent data-portal data-step>` in step with it,
+ * and renders the help card, the highlight and the features (password checklist, remembered choices…).
+ * It runs in the content script and, unchanged, in the demonstration page (issue 7): everything it needs
+ * from the outside comes through `ControllerEnv`.
+ */
+import type { ComponentChildren, VNode } from 'preact';
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { HelpPanel } from '@/components/HelpPanel';
+import { Highlight } from '@/components/Highlight';
+import { buildContent } from './help-content';
+import { t } from './i18n';
+import type { JourneyView, NavKind } from './journey';
+import { PORTALS } from './portals';
+import type { PortalDef } from './portals/types';
+import { shadowRoots } from './dom';
+import { recognize, type RecognitionResult } from './recognize';
+import { prefsItem } from './storage/prefs';
+
+export const HOST_TAG = 'compagnon-ent';
+export const TARGET_ATTR = 'data-compagnon-target';
+
+export interface FeatureContext {
+  rec: RecognitionResult;
+  doc: Document;
+}
+
+/** A feature adds UI for some steps: inside the help card (`panel`) and/or on the page layer (`layer`). */
+export interface Feature {
+  id: string;
+  panel?(ctx: FeatureContext): VNode | null;
+  layer?(ctx: FeatureContext): VNode | null;
+}
+
+export interface ControllerEnv {
+  doc: Document;
+  url(): string;
+  /** Create (or return) the UI host and its render container; `remove` takes the host out of the page. */
+  mount(): { host: HTMLElement; container: HTMLElement };
+  remove(): void;
+  /** Journey position for the recognised step (background in the extension, local in the demo). */
+  journey(at: { portal: string; step: string }, nav: NavKind): Promise<JourneyView | null>;
+  features?: readonly Feature[];
+  portals?: readonly PortalDef[];
+  navKind?: NavKind;
+}
+
+interface ViewState {
+  rec: RecognitionResult;
+  journey: JourneyView | null;
+}
+
+function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv; minimizedInit: boolean }) {
+  const { rec } = view;
+  const [minimized, setMinimized] = useState(minimizedInit);
+  const key = `${rec.portal}/${rec.step}`;
+  useEffect(() => setMinimized(minimizedInit), [key, minimizedInit]);
+  const onMinimize = useCallback(
+    (min: boolean) => {
+      setMinimized(min);
+      void prefsItem.update((p) => ({ ...p, minimized: { ...p.minimized, [key]: min } })).catch(() => {});
+    },
+    [key],
+  );
+  const avoid = useCallback(() => {
+    const rects: DOMRect[] = [];
+    const active = deepActive(env.doc);
+    if (active && active !== env.doc.body && !isOwnUi(active)) rects.push(active.getBoundingClientRect());
+    if (rec.target?.isConnected) rects.push(rec.target.getBoundingClientRect());
+    return rects;
+  }, [rec.target, env.doc]);
+
+  const hasTargets = !!rec.stepDef.target?.length;
+  const content = buildContent({
+    portal: rec.portal,
+    step: rec.step,
+    state: rec.state,
+    help: rec.help,
+    targetFound: !hasTargets || !!rec.target,
+    journey: view.journey,
+  });
+  const ctx: FeatureContext = { rec, doc: env.doc };
+  const panelExtras: ComponentChildren[] = [];
+  const layers: ComponentChildren[] = [];
+  for (const f of env.features ?? []) {
+    const p = f.panel?.(ctx);
+    if (p) panelExtras.push(<div key={f.id} data-feature={f.id}>{p}</div>);
+    const l = f.layer?.(ctx);
+    if (l) layers.push(<div key={f.id} data-feature-layer={f.id}>{l}</div>);
+  }
+  return (
+    <>
+      {rec.target && !minimized && <Highlight target={rec.target} label={t('overlay.target_hint')} />}
+      {layers}
+      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid}>
+        {panelExtras}
+      </HelpPanel>
+    </>
+  );
+}
+
+function isOwnUi(el: Element): boolean {
+  return el.localName === HOST_TAG;
+}
+
+/** The focused element, looking through open shadow roots (but not into our own UI). */
+export function deepActive(doc: Document): Element | null {
+  let a: Element | null = doc.activeElement;
+  while (a && a.shadowRoot && a.shadowRoot.activeElement && !isOwnUi(a)) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+function signature(rec: RecognitionResult | null): string {
+  return rec ? `${rec.portal}|${rec.step}|${rec.state ?? ''}|${rec.help}` : '';
+}
+
+export interface Controller {
+  /** Re-run recognition now (also runs on mutations, history changes and user input). */
+  refresh(): Promise<void>;
+  stop(): void;
+  current(): RecognitionResult | null;
+}
+
+export function startController(env: ControllerEnv): Controller {
+  const portals = env.portals ?? PORTALS;
+  let current: RecognitionResult | null = null;
+  let currentUrl = '';
+  let journey: JourneyView | null = null;
+  let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let running = false;
+  let again = false;
+  let stopped = false;
+  let markedTarget: Element | null = null;
+  let nav: NavKind = env.navKind ?? 'navigate';
+
+  const markTarget = (el: Element | null) => {
+    if (markedTarget && markedTarget !== el) markedTarget.removeAttribute(TARGET_ATTR);
+    if (el && el !== markedTarget) {
+      el.setAttribute(TARGET_ATTR, '');
+      if (!inViewport(el)) scrollIntoViewGently(el);
+    }
+    markedTarget = el;
+  };
+
+  const paint = async () => {
+    if (!current) return;
+    const prefs = await prefsItem.get();
+    if (stopped || !current || !container) return;
+    const minimized = !!prefs.minimized[`${current.portal}/${current.step}`];
+    render(<App view={{ rec: current, journey }} env={env} minimizedInit={minimized} />, container);
+  };
+
+  const run = async () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      observeShadowRoots();
+      const prefs = await prefsItem.get();
+      const url = env.url();
+      const first = (rec: RecognitionResult | null) =>
+        !!rec && !prefs.activated.includes(rec.portal);
+      let rec = recognize(url, env.doc, portals);
+      if (rec && first(rec) && rec.stepDef.firstVisit) rec = recognize(url, env.doc, portals, { firstVisit: true });
+      if (!rec) {
+        if (current || host) {
+          current = null;
+          journey = null;
+          markTarget(null);
+          if (container) render(null, container);
+          env.remove();
+          host = container = null;
+        }
+        return;
+      }
+      const changed = signature(rec) !== signature(current) || url !== currentUrl;
+      const targetChanged = rec.target !== current?.target;
+      const stepChanged = !current || rec.portal !== current.portal || rec.step !== current.step || url !== currentUrl;
+      current = rec;
+      currentUrl = url;
+      if (!host || !host.isConnected) {
+        const m = env.mount();
+        host = m.host;
+        container = m.container;
+      }
+      host.setAttribute('data-portal', rec.portal);
+      host.setAttribute('data-step', rec.step);
+      if (rec.state) host.setAttribute('data-state', rec.state);
+      else host.removeAttribute('data-state');
+      if (stepChanged) {
+        journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);
+        nav = 'navigate';
+        if (rec.step === 'services' || rec.step === 'activation-done') {
+          if (!prefs.activated.includes(rec.portal)) {
+            await prefsItem
+              .update((p) => ({ ...p, activated: [...p.activated, rec!.portal].slice(-20) }))
+              .catch(() => {});
+          }
+        }
+      }
+      if (journey) host.setAttribute('data-journey', journey.journey);
+      else host.removeAttribute('data-journey');
+      markTarget(rec.target);
+      if (changed || targetChanged || !container?.firstChild) await paint();
+    } finally {
+      running = false;
+      if (again && !stopped) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+
+  // Throttled: at most one pass every 150 ms however fast the page mutates.
+  const schedule = () => {
+    if (timer || stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void run();
+    }, 150);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const n = r.target as Element;
+      if (n === host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) continue;
+      if (r.type === 'attributes' && r.attributeName === TARGET_ATTR) continue;
+      schedule();
+      return;
+    }
+  });
+  const observeOpts: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
+    characterData: true,
+  };
+  observer.observe(env.doc, observeOpts);
+  // Open shadow roots (RECIA's r-wayf) are not seen by a document observer: observe each one found.
+  const observedRoots = new WeakSet<ShadowRoot>();
+  const observeShadowRoots = () => {
+    for (const r of shadowRoots(env.doc)) {
+      if (observedRoots.has(r)) continue;
+      observedRoots.add(r);
+      observer.observe(r, observeOpts);
+    }
+  };
+  // Late rendering that mutates nothing we can observe (a shadow root attached by a timer): look again a
+  // few times after load and after each history change, backing off.
+  const settleTimers: ReturnType<typeof setTimeout>[] = [];
+  const settle = () => {
+    settleTimers.splice(0).forEach(clearTimeout);
+    for (const ms of [400, 1200, 3000, 6000]) settleTimers.push(setTimeout(schedule, ms));
+  };
+  settle();
+  const onUser = () => schedule();
+  const onHistory = () => {
+    schedule();
+    settle();
+  };
+  const win = env.doc.defaultView;
+  env.doc.addEventListener('change', onUser, true);
+  env.doc.addEventListener('click', onUser, true);
+  win?.addEventListener('popstate', onHistory);
+  win?.addEventListener('hashchange', onHistory);
+  win?.addEventListener('pageshow', onHistory);
+  void run();
+
+  return {
+    refresh: async () => {
+      settle();
+      await run();
+    },
+    current: () => current,
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      env.doc.removeEventListener('change', onUser, true);
+      env.doc.removeEventListener('click', onUser, true);
+      win?.removeEventListener('popstate', onHistory);
+      win?.removeEventListener('hashchange', onHistory);
+      win?.removeEventListener('pageshow', onHistory);
+      if (timer) clearTimeout(timer);
+      settleTimers.splice(0).forEach(clearTimeout);
+      markTarget(null);
+      if (container) render(null, container);
+      env.remove();
+    },
+  };
+}
+
+function inViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  const win = el.ownerDocument.defaultView;
+  const h = win?.innerHeight ?? 0;
+  return r.bottom > 0 && r.top < h;
+}
+
+function scrollIntoViewGently(el: Element): void {
+  const reduce = el.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  try {
+    el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  } catch {
+    /* old engines */
+  }
+}

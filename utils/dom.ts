@@ -1,0 +1,150 @@
+/**
+ * Small DOM helpers shared by the recogniser and the overlay: accent-insensitive text, queries that pierce
+ * open shadow roots, and a cheap visibility test. Pure: they only read the document they are given.
+ */
+
+const TEXT_LIMIT = 300_000;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'COMPAGNON-ENT']);
+
+/** Lower case, no accents, typographic quotes and spaces folded: "Élève(s) ou parent" → "eleve(s) ou parent". */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[«»“”]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+/** Every open shadow root below `root` (depth-first), including nested ones. */
+export function shadowRoots(root: ParentNode): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (r: ParentNode) => {
+    const all = r.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const sr = (all[i] as Element).shadowRoot;
+      if (sr && sr.mode === 'open' && (all[i] as Element).localName !== 'compagnon-ent') {
+        out.push(sr);
+        visit(sr);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** A query context over one document: caches shadow roots and the page text for one recognition pass. */
+export class DomView {
+  private roots?: ParentNode[];
+  private textCache?: string;
+  constructor(readonly doc: Document) {}
+
+  private allRoots(): ParentNode[] {
+    if (!this.roots) this.roots = [this.doc, ...shadowRoots(this.doc)];
+    return this.roots;
+  }
+
+  /** querySelectorAll over the document and its open shadow roots. Invalid selectors match nothing. */
+  queryAll(selector: string): Element[] {
+    const out: Element[] = [];
+    for (const r of this.allRoots()) {
+      let found: NodeListOf<Element>;
+      try {
+        found = r.querySelectorAll(selector);
+      } catch {
+        return [];
+      }
+      for (let i = 0; i < found.length; i++) {
+        const el = found[i];
+        if (!insideOwnUi(el)) out.push(el);
+      }
+    }
+    return out;
+  }
+
+  query(selector: string): Element | null {
+    return this.queryAll(selector)[0] ?? null;
+  }
+
+  /** Normalised visible-ish text of the page (hidden subtrees skipped), open shadow roots included. */
+  text(): string {
+    if (this.textCache === undefined) {
+      const parts: string[] = [];
+      let size = 0;
+      const body = this.doc.body ?? this.doc.documentElement;
+      if (body) {
+        collectText(body, parts, () => size, (n) => (size += n));
+        if (this.doc.title) parts.push(this.doc.title);
+      }
+      this.textCache = normalize(parts.join(' '));
+    }
+    return this.textCache;
+  }
+}
+
+function insideOwnUi(el: Element): boolean {
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot && (root.host as Element).localName === 'compagnon-ent';
+}
+
+function isHiddenMarked(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function collectText(node: Node, parts: string[], size: () => number, add: (n: number) => void): void {
+  if (size() > TEXT_LIMIT) return;
+  if (node.nodeType === 3) {
+    const v = node.nodeValue ?? '';
+    if (v.trim()) {
+      parts.push(v);
+      add(v.length);
+    }
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 11) return;
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenMarked(el)) return;
+    if (el.tagName === 'INPUT') {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'submit' || type === 'button') parts.push(el.getAttribute('value') ?? '');
+      return;
+    }
+    if (el.shadowRoot && el.shadowRoot.mode === 'open') collectText(el.shadowRoot, parts, size, add);
+  }
+  for (let c = node.firstChild; c; c = c.nextSibling) collectText(c, parts, size, add);
+}
+
+/** Rendered, as far as markup and computed style tell (ancestors crossed through shadow hosts). */
+export function isShown(el: Element): boolean {
+  const win = el.ownerDocument?.defaultView;
+  let cur: Element | null = el;
+  while (cur) {
+    if (cur.hasAttribute('hidden')) return false;
+    if (win) {
+      const cs = win.getComputedStyle(cur);
+      if (cs.display === 'none' || cs.visibility === 'hidden') return false;
+    }
+    if (cur.parentElement) cur = cur.parentElement;
+    else {
+      const root = cur.getRootNode();
+      cur = root instanceof ShadowRoot ? (root.host as Element) : null;
+    }
+  }
+  return true;
+}
+
+/** Normalised text of one element (its shadow root included). */
+export function elementText(el: Element): string {
+  const parts: string[] = [];
+  let size = 0;
+  collectText(el, parts, () => size, (n) => (size += n));
+  const label = el.getAttribute('aria-label') ?? el.getAttribute('value') ?? '';
+  return normalize(`${parts.join(' ')} ${label}`);
+}

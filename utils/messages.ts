@@ -1,0 +1,30 @@
+/**
+ * Messages between the content script / extension pages and the background, each checked with zod/mini.
+ * Only our own extension's contexts are answered (sender check); nothing typed on a page is ever sent.
+ */
+import * as z from 'zod/mini';
+
+const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
+const StepIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+
+export const JourneyMsg = z.object({
+  type: z.literal('journey'),
+  portal: PortalIdSchema,
+  step: StepIdSchema,
+  nav: z.enum(['navigate', 'reload', 'back_forward', 'other']),
+});
+export type JourneyMsg = z.infer<typeof JourneyMsg>;
+
+export const Message = z.discriminatedUnion('type', [JourneyMsg]);
+export type Message = z.infer<typeof Message>;
+
+export function parseMessage(raw: unknown): Message | null {
+  const r = z.safeParse(Message, raw);
+  return r.success ? r.data : null;
+}
+
+/** A message is ours only if it comes from this extension (content scripts or its own pages). */
+export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
+  if (!sender || sender.id !== ownId) return false;
+  return true;
+}

@@ -1,0 +1,216 @@
+/**
+ * GIP RECIA platform (Net O'Centre and Touraine e-school share it): uPortal portals, the shared CAS
+ * (legacy esco CAS and the new CAS 7 with the `r-wayf` chooser), and cerbere2 account activation.
+ * Sources: ../shared/research/ent-pages.md §1–§2, seeds 000, 001, 003.
+ *
+ * cerbere2 URLs lag one page behind the content (JSF postbacks), so its sub-steps are told apart by what
+ * the page shows; file names such as `perdu.xhtml` are only hints.
+ */
+import type { HostGroup, PasswordRuleDef, StepDef, TargetDef } from './types';
+
+/** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
+export const RECIA_CAS: HostGroup = {
+  exact: ['ent.netocentre.fr', 'auth.recia.fr', 'secure.giprecia.net'],
+};
+
+const CAS_PATH = /^\/cas(\/|$)/;
+const CERBERE = /^\/cerbere2(\/|$)/;
+const PORTAL_PATH = /^\/($|portail(\/|$)|index\.html?$)/;
+
+const PASSWORD = 'input[type=password]';
+const ERROR_PANEL =
+  '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger';
+
+/** A link whose own text or href says "activate my account". */
+const ACTIVATE_LINK: TargetDef = { css: 'a[href*="/cerbere2/"], a.btn, a', text: ['activer mon compte'] };
+
+/** Text help keys may be overridden per portal (Touraine e-school: no e-mail, secret questions). */
+export interface ReciaOverrides {
+  /** i18n prefix for portal-specific variants, e.g. `touraine`. */
+  prefix: string;
+  /** Steps whose help lives under the portal prefix instead of `recia`. */
+  own: readonly string[];
+  /** Override of targets per step id. */
+  targets?: Readonly<Record<string, readonly (string | TargetDef)[]>>;
+}
+
+export function reciaSteps(o: ReciaOverrides): StepDef[] {
+  const help = (key: string) => `${o.own.includes(key) ? o.prefix : 'recia'}.${key}`;
+  const steps: StepDef[] = [
+    {
+      id: 'home',
+      url: { hosts: ['portal'], path: PORTAL_PATH },
+      confirm: [
+        { css: '#portalCASLoginLink' },
+        { css: 'a[href*="/cas/login"]', text: ['se connecter', 'connexion', 'identifier'] },
+      ],
+      text: ['se connecter'],
+      textAlso: ['espace numerique de travail', 'ent'],
+      reject: [{ css: 'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i]' }],
+      target: ['#portalCASLoginLink', { css: 'a[href*="/cas/login"]' }, { css: 'a, button', text: 'se connecter' }],
+      help: help('home'),
+    },
+    {
+      id: 'profile-chooser',
+      url: { hosts: ['cas'], path: CAS_PATH, queryAgainst: ['idpId'] },
+      confirm: [
+        { css: 'r-wayf' },
+        { css: '#wayf .idpsList, #wayf a.idpItem, .idpsList' },
+        { css: '.parentEleveEN-IdP, #parentEleveEN-IdP, .autres-publics, #autres-publics, .catel-IdP' },
+        { css: 'a[href*="idpId="]', count: 2 },
+      ],
+      text: ['bienvenue dans votre ent', 'selectionner votre profil'],
+      textAlso: ['autre public', 'eleve ou parent', 'eleves ou parent', 'personnel'],
+      reject: [{ css: PASSWORD, visible: true }],
+      priority: 1,
+      target: [
+        'a#parentEleveEN-IdP',
+        '#parentEleveEN-IdP a',
+        'a.parentEleveEN-IdP',
+        '.parentEleveEN-IdP',
+        'a[href*="idpId=parentEleveEN-IdP"]',
+        '#parentEleveEN-IdP',
+        { css: 'a, button, li', text: ['eleve ou parent', 'eleves ou parent'] },
+        'r-wayf',
+      ],
+      help: help('profile_chooser'),
+    },
+    {
+      id: 'login',
+      url: { hosts: ['cas'], path: CAS_PATH, queryHints: { idpId: /autres-publics/ } },
+      require: [{ css: PASSWORD }],
+      confirm: [
+        { css: '#fm1 input[type=password], #localAuthLoginButton' },
+        { css: 'a[href*="/cerbere2/"]' },
+        { css: 'form input[name=username]' },
+      ],
+      text: ['identifiant'],
+      textAlso: ['mot de passe'],
+      target: ['#username', 'input[name=username]', 'form input[type=text]'],
+      firstVisit: { target: [ACTIVATE_LINK], help: help('login_first') },
+      states: [
+        {
+          id: 'error',
+          when: { css: ERROR_PANEL, visible: true },
+          help: 'recia.login_error',
+          target: ['#password', PASSWORD],
+        },
+      ],
+      help: help('login'),
+    },
+    {
+      id: 'account-choice',
+      url: { hosts: ['cas'], path: CAS_PATH },
+      confirm: [
+        { css: '#cas-profile-tiles' },
+        { css: 'form[id^="form-"] input[name="_eventId"][value="select"]' },
+      ],
+      text: ['connexion a plusieurs comptes possible'],
+      priority: 2,
+      target: ['#cas-profile-tiles button', '#cas-profile-tiles form', '#cas-profile-tiles'],
+      help: help('account_choice'),
+    },
+    {
+      id: 'activation-login',
+      url: { hosts: ['portal'], path: CERBERE, pathHint: /^\/cerbere2\/?$/ },
+      require: [{ css: PASSWORD }],
+      reject: [{ css: PASSWORD, count: 2 }],
+      confirm: [{ text: 'mot de passe provisoire' }],
+      text: ['identification'],
+      textAlso: ['activer', 'premiere fois', 'provisoire'],
+      target: ['input[type=text]:not([readonly])', 'input:not([type])', PASSWORD],
+      states: [{ id: 'error', when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
+      help: help('activation_login'),
+    },
+    {
+      id: 'activation-terms',
+      url: { hosts: ['portal'], path: CERBERE, pathHint: /connexion\.xhtml$/ },
+      require: [{ css: 'input[type=checkbox]' }],
+      reject: [{ css: PASSWORD }],
+      confirm: [{ text: ["j'ai lu et j'accepte", 'conditions generales d\'utilisation'] }],
+      text: ['cgu', "regles d'usage"],
+      target: [
+        { css: 'label', text: "j'accepte" },
+        'input[type=checkbox]',
+      ],
+      help: help('activation_terms'),
+    },
+    {
+      id: 'activation-email',
+      url: { hosts: ['portal'], path: CERBERE, pathHint: /charte\.xhtml$/ },
+      require: [{ css: 'input[type=email], input[name*="mail" i], input[id*="mail" i], input[type=text]' }],
+      reject: [{ css: PASSWORD }, { css: 'select', count: 2 }],
+      confirm: [
+        { text: ['adresses de messagerie', 'adresse electronique', 'adresse de messagerie'] },
+      ],
+      target: o.targets?.['activation-email'] ?? [
+        'input[type=email]',
+        'input[name*="mail" i]',
+        'input[id*="mail" i]',
+        'input[type=text]',
+      ],
+      help: help('activation_email'),
+    },
+    {
+      id: 'activation-questions',
+      url: { hosts: ['portal'], path: CERBERE },
+      require: [{ css: 'select' }],
+      reject: [{ css: PASSWORD }],
+      confirm: [{ text: ['questions secretes', 'question secrete'] }],
+      priority: 1,
+      target: ['select'],
+      help: help('activation_questions'),
+    },
+    {
+      id: 'activation-password',
+      url: { hosts: ['portal'], path: CERBERE },
+      require: [{ css: PASSWORD, count: 2 }],
+      confirm: [{ css: PASSWORD, count: 2 }],
+      reject: [{ text: 'mot de passe provisoire' }],
+      target: [PASSWORD],
+      newPassword: { fields: PASSWORD },
+      help: help('activation_password'),
+    },
+    {
+      id: 'activation-done',
+      url: { hosts: ['portal'], path: CERBERE },
+      confirm: [{ text: ['compte active', 'compte est maintenant actif'] }],
+      reject: [{ css: PASSWORD }],
+      priority: 2,
+      target: [{ css: 'a', text: ['ici'] }, { css: 'a, button', text: ['acces ent', 'connexion'] }, 'a[href*="/cas/"]', 'a[href*="/portail"]'],
+      help: help('activation_done'),
+    },
+    {
+      id: 'lost-password',
+      url: { hosts: ['portal'], path: CERBERE, pathHint: /perdu\.xhtml$/ },
+      reject: [{ css: PASSWORD }],
+      confirm: [{ text: ['mot de passe perdu', 'mot de passe oublie', 'recuperer votre mot de passe', 'reinitialiser votre mot de passe'] }],
+      text: ['perdu'],
+      textAlso: ['mot de passe'],
+      target: ['input[type=text]', 'input[type=email]', 'input:not([type=hidden])'],
+      help: help('lost_password'),
+    },
+    {
+      id: 'services',
+      url: { hosts: ['portal'], path: PORTAL_PATH },
+      confirm: [{ css: 'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i]' }],
+      text: ['deconnexion'],
+      textAlso: ['pronote', 'vie scolaire', 'accueil'],
+      reject: [{ css: '#portalCASLoginLink' }],
+      target: [
+        { css: 'a', text: ['pronote'] },
+        'a[href*="pronote" i]',
+        { css: 'a, button, li', text: ['vie scolaire'] },
+      ],
+      help: help('services'),
+    },
+  ];
+  return steps;
+}
+
+/** cerbere2 rule (seeds 000, 001, 003): 8 characters minimum; a mix of character kinds is advised. */
+export const RECIA_PASSWORD: PasswordRuleDef = {
+  minLength: 8,
+  required: [],
+  recommended: ['lower', 'upper', 'digit', 'special'],
+};

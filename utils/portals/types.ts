@@ -1,0 +1,130 @@
+/**
+ * Portal data model. A portal is pure data: its hosts, the steps of its journeys, and its password rule.
+ * The generic recogniser (utils/recognize.ts) and the overlay read this; nothing else knows about portals.
+ */
+
+export type PortalId = 'netocentre' | 'touraine-eschool' | 'mon-ent-occitanie' | 'educonnect';
+
+/**
+ * A DOM probe. Every field given must hold (AND); the probe list of a step is OR-ed.
+ * - `css`: a selector that must match an element (open shadow roots are searched too).
+ * - `visible`: the element matched by `css` must also be rendered (not hidden / display:none).
+ * - `text`: the normalised (case- and accent-insensitive) visible text of the page, or of the
+ *   element matched by `css`, must contain one of these strings.
+ * - `count`: at least this many elements must match `css`.
+ */
+export interface Probe {
+  css?: string;
+  text?: string | readonly string[];
+  count?: number;
+  visible?: boolean;
+}
+
+export interface UrlTest {
+  /** Path must match (tested on `pathname`, lower-cased). */
+  path?: RegExp;
+  /** Query parameters whose presence adds confidence (a hint, not a gate: URLs may lag behind content). */
+  queryHints?: Readonly<Record<string, RegExp | true>>;
+  /** A path that adds confidence (e.g. `perdu.xhtml`), never required: JSF URLs lag one page behind. */
+  pathHint?: RegExp;
+  /** Query parameters that make the step unlikely when present (hint, lowers the score). */
+  queryAgainst?: readonly string[];
+  /** Which of the portal's host groups this step lives on (default: any of the portal's hosts). */
+  hosts?: readonly string[];
+}
+
+export interface StepDef {
+  /** Stable step id, exposed as `data-step` on `<compagnon-ent>`. */
+  id: string;
+  /** Gate: host group + path. A page outside it is never this step. */
+  url: UrlTest;
+  /**
+   * DOM evidence, any of which confirms the step (the second layer of recognition). A step is only claimed with
+   * evidence: a confirming probe, or failing that a visible-text fallback.
+   */
+  confirm: readonly Probe[];
+  /** Visible-text fallback (last layer, accent-insensitive): any of these strings, optionally AND-ed with `textAlso`. */
+  text?: readonly string[];
+  /** When text is the only evidence, the page must also contain one of these (keeps text matches specific). */
+  textAlso?: readonly string[];
+  /** All of these must hold (e.g. a password field must exist). */
+  require?: readonly Probe[];
+  /** If any of these holds the page is not this step (e.g. the error state is a different step). */
+  reject?: readonly Probe[];
+  /** Error or sub-states shown through `data-state` (e.g. `error` after a failed login). */
+  states?: readonly { id: string; when: Probe; help: string; target?: readonly (string | TargetDef)[] }[];
+  /** Tie-breaker when several steps of the portal match (higher wins). */
+  priority?: number;
+  /**
+   * Element(s) to highlight, first visible match wins. An entry is a selector, or a `TargetDef` whose `text`
+   * filters by the element's own text and whose `when` makes it depend on the page's state (accordion open…).
+   */
+  target?: readonly (string | TargetDef)[];
+  /** On a first visit (the family never got past this portal's login), use this target and help instead. */
+  firstVisit?: { target?: readonly (string | TargetDef)[]; help: string };
+  /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
+  help: string;
+  /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
+  newPassword?: { fields: string; confirm?: string };
+}
+
+export interface TargetDef {
+  css: string;
+  text?: string | readonly string[];
+  when?: Probe;
+}
+
+/** A journey: an ordered list of steps, possibly on other portals (EduConnect). */
+export interface JourneyDef {
+  id: string;
+  /** i18n key of its name (e.g. "Première connexion avec le courrier de l'établissement"). */
+  name: string;
+  steps: readonly { portal: PortalId; step: string }[];
+}
+
+export interface PasswordRuleDef {
+  minLength: number;
+  /** Character classes the password must contain (blocking). */
+  required: readonly ('upper' | 'lower' | 'digit' | 'special')[];
+  /** Classes shown as advice only. */
+  recommended: readonly ('upper' | 'lower' | 'digit' | 'special')[];
+  /** Allowed special characters (undefined: any printable ASCII punctuation). */
+  specials?: string;
+}
+
+export interface HostGroup {
+  /** Exact host names (lower case). */
+  exact?: readonly string[];
+  /** Registrable suffixes: the host must be this domain or a subdomain of it. */
+  suffix?: readonly string[];
+}
+
+export interface PortalDef {
+  id: PortalId;
+  /** Display name (proper noun, same in every language). */
+  name: string;
+  /** Host groups by name, e.g. { portal: …, cas: … }. */
+  hosts: Readonly<Record<string, HostGroup>>;
+  /**
+   * On a shared host (e.g. the RECIA CAS), which portal the page belongs to is decided by the `service`
+   * query parameter: this portal claims the page when the service URL's host is in `serviceHosts`.
+   */
+  serviceHosts?: HostGroup;
+  /** When true the portal only claims shared hosts if the service parameter points to it. */
+  claimsSharedHostsByServiceOnly?: boolean;
+  steps: readonly StepDef[];
+  journeys: readonly JourneyDef[];
+  password?: PasswordRuleDef;
+  /** Official entry address shown in help ("the real address to use"). */
+  officialUrl: string;
+}
+
+export interface Recognition {
+  portal: PortalId;
+  step: string;
+  /** Help key prefix to use (may be a sub-state of the step). */
+  help: string;
+  /** Sub-state id (`error`…) or null. */
+  state: string | null;
+  score: number;
+}

@@ -1,0 +1,184 @@
+/**
+ * The recogniser: a pure function from (URL, Document) to the portal and step the page is, or null.
+ * Order of evidence (research §6): host + path first, DOM second, visible text last (accent-insensitive).
+ * Query parameters only add or remove confidence, because real URLs lag behind content (JSF postbacks,
+ * redirects) — a page is recognised by what it shows.
+ */
+import { DomView, elementText, isShown, normalize } from './dom';
+import type { HostGroup, PortalDef, Probe, Recognition, StepDef, TargetDef } from './portals/types';
+
+export function hostInGroup(host: string, g: HostGroup): boolean {
+  if (g.exact?.includes(host)) return true;
+  return !!g.suffix?.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+function portalHasHost(p: PortalDef, host: string): boolean {
+  return Object.values(p.hosts).some((g) => hostInGroup(host, g));
+}
+
+function safeUrl(u: string | URL): URL | null {
+  try {
+    return u instanceof URL ? u : new URL(u);
+  } catch {
+    return null;
+  }
+}
+
+/** The host of the `service` parameter (CAS), if any; tolerant to double encoding. */
+export function serviceHost(url: URL): string | null {
+  let s = url.searchParams.get('service') ?? url.searchParams.get('TARGET');
+  for (let i = 0; s && i < 2; i++) {
+    const u = safeUrl(s);
+    if (u) return u.hostname.toLowerCase();
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Which portal a page belongs to. Shared hosts (the RECIA CAS) are decided by `service`, then by links. */
+export function resolvePortal(url: URL, view: DomView | null, portals: readonly PortalDef[]): PortalDef | null {
+  const host = url.hostname.toLowerCase();
+  const candidates = portals.filter((p) => portalHasHost(p, host));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const svc = serviceHost(url);
+  const byService = candidates.find((p) => p.serviceHosts && svc && hostInGroup(svc, p.serviceHosts));
+  if (byService) return byService;
+  // No usable service parameter (URL lag, posted form): links on the page name the portal they lead back to.
+  if (view) {
+    for (const p of candidates) {
+      if (!p.claimsSharedHostsByServiceOnly || !p.serviceHosts) continue;
+      const sel = [
+        ...(p.serviceHosts.exact ?? []).map((n) => `a[href*="//${n}/"]`),
+        ...(p.serviceHosts.suffix ?? []).flatMap((n) => [`a[href*="//${n}/"]`, `a[href*=".${n}/"]`]),
+        `[class*="theme-${p.id}"]`,
+      ].join(', ');
+      if (view.query(sel)) return p;
+    }
+  }
+  return candidates.find((p) => !p.claimsSharedHostsByServiceOnly) ?? candidates[0];
+}
+
+function textHas(hay: string, needles: string | readonly string[] | undefined): boolean {
+  if (needles === undefined) return true;
+  const list = typeof needles === 'string' ? [needles] : needles;
+  return list.some((n) => hay.includes(normalize(n)));
+}
+
+/** Does one probe hold on the page? */
+export function probeHolds(view: DomView, p: Probe): boolean {
+  if (p.css) {
+    let els = view.queryAll(p.css);
+    if (p.visible) els = els.filter(isShown);
+    if (p.text !== undefined) els = els.filter((e) => textHas(elementText(e), p.text));
+    return els.length >= (p.count ?? 1);
+  }
+  if (p.text !== undefined) return textHas(view.text(), p.text);
+  return false;
+}
+
+function anyProbe(view: DomView, probes: readonly Probe[] | undefined): boolean {
+  return !!probes?.some((p) => probeHolds(view, p));
+}
+
+function pathOk(step: StepDef, url: URL, p: PortalDef): boolean {
+  const host = url.hostname.toLowerCase();
+  if (step.url.hosts && !step.url.hosts.some((g) => p.hosts[g] && hostInGroup(host, p.hosts[g]))) return false;
+  return !step.url.path || step.url.path.test(url.pathname.toLowerCase());
+}
+
+function queryScore(step: StepDef, url: URL): number {
+  let s = 0;
+  for (const [k, v] of Object.entries(step.url.queryHints ?? {})) {
+    const val = url.searchParams.get(k);
+    if (val !== null && (v === true || v.test(val))) s += 2;
+  }
+  for (const k of step.url.queryAgainst ?? []) if (url.searchParams.has(k)) s -= 3;
+  if (step.url.pathHint?.test(url.pathname.toLowerCase())) s += 3;
+  return s;
+}
+
+/** Score of a step on this page, or -Infinity when it does not apply. */
+export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef): number {
+  if (!pathOk(step, url, p)) return -Infinity;
+  if (step.require && !step.require.every((r) => probeHolds(view, r))) return -Infinity;
+  if (anyProbe(view, step.reject)) return -Infinity;
+  let evidence = 0;
+  if (anyProbe(view, step.confirm)) evidence = 10;
+  else if (step.text && textHas(view.text(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
+  if (!evidence) return -Infinity;
+  return evidence + queryScore(step, url) + (step.priority ?? 0);
+}
+
+/** The first target of the list that is on the page and shown. */
+export function resolveTarget(targets: StepDef['target'], view: DomView): Element | null {
+  for (const t of targets ?? []) {
+    const def: TargetDef = typeof t === 'string' ? { css: t } : t;
+    if (def.when && !probeHolds(view, def.when)) continue;
+    const els = view.queryAll(def.css).filter((e) => isShown(e) && textHas(elementText(e), def.text));
+    if (els[0]) return els[0];
+  }
+  return null;
+}
+
+/** The sub-state (error…) the page shows, if any. */
+export function resolveState(step: StepDef, view: DomView): NonNullable<StepDef['states']>[number] | null {
+  return step.states?.find((s) => probeHolds(view, s.when)) ?? null;
+}
+
+export interface RecognitionResult extends Recognition {
+  stepDef: StepDef;
+  portalDef: PortalDef;
+  target: Element | null;
+}
+
+export interface RecognizeOptions {
+  /** The family never got past this portal's login: use the step's first-visit target and help. */
+  firstVisit?: boolean;
+}
+
+/**
+ * Recognise a page. Never throws: a hostile or broken page gives null.
+ */
+export function recognize(
+  url: string | URL,
+  doc: Document,
+  portals: readonly PortalDef[],
+  opts: RecognizeOptions = {},
+): RecognitionResult | null {
+  try {
+    const u = safeUrl(url);
+    if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
+    const view = new DomView(doc);
+    const portal = resolvePortal(u, view, portals);
+    if (!portal) return null;
+    let best: StepDef | null = null;
+    let bestScore = -Infinity;
+    for (const step of portal.steps) {
+      const s = scoreStep(step, u, view, portal);
+      if (s > bestScore) {
+        best = step;
+        bestScore = s;
+      }
+    }
+    if (!best) return null;
+    const state = resolveState(best, view);
+    const first = opts.firstVisit && !state ? best.firstVisit : undefined;
+    const targets = state?.target ?? first?.target ?? best.target;
+    return {
+      portal: portal.id,
+      step: best.id,
+      help: state?.help ?? first?.help ?? best.help,
+      state: state?.id ?? null,
+      score: bestScore,
+      stepDef: best,
+      portalDef: portal,
+      target: resolveTarget(targets, view) ?? (targets !== best.target ? resolveTarget(best.target, view) : null),
+    };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { ENT_MATCHES } from './utils/portals';
+
+export const GECKO_ID = 'compagnon-ent@compagnon-ent.fr';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // `browser` (auto-imported / from 'wxt/browser') is webextension-polyfill's promise API.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: ENT_MATCHES,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
