@@ -6,6 +6,8 @@ export const GECKO_ID = 'compagnon-ent@compagnon-ent.fr';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  // CE_OUT_DIR lets several checkouts/worktrees build side by side.
+  outDir: process.env.CE_OUT_DIR ?? '.output',
   // `browser` (auto-imported / from 'wxt/browser') is webextension-polyfill's promise API.
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({

@@ -2,6 +2,7 @@ import './style.css';
 import { HOST_TAG, startController } from '@/utils/controller';
 import type { NavKind } from '@/utils/journey';
 import { ENT_MATCHES } from '@/utils/portals';
+import { FEATURES } from './features';
 
 function navKind(): NavKind {
   const e = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -43,6 +44,7 @@ export default defineContentScript({
         mounted = null;
       },
       journey: (at, nav) => browser.runtime.sendMessage({ type: 'journey', ...at, nav }),
+      features: FEATURES,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
     ctx.onInvalidated(() => controller.stop());

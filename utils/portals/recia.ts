@@ -73,6 +73,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: 'a, button, li', text: ['eleve ou parent', 'eleves ou parent'] },
         'r-wayf',
       ],
+      choices: {
+        css: 'a[href*="idpId="]',
+        value: { hrefParam: 'idpId' },
+      },
       help: help('profile_chooser'),
     },
     {

@@ -64,8 +64,27 @@ export interface StepDef {
   firstVisit?: { target?: readonly (string | TargetDef)[]; help: string };
   /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
   help: string;
+  /** This step is a chooser: what the user picks (remembered and offered back). */
+  choices?: ChoiceDef;
   /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
   newPassword?: { fields: string; confirm?: string };
+}
+
+/**
+ * How a chooser step exposes the user's choice (remembered-choices feature): the elements the user picks
+ * among, where each one's stable value is read, its label, and how to apply a remembered choice.
+ */
+export interface ChoiceDef {
+  /** The pickable elements (tiles, radios, profile buttons); open shadow roots are searched too. */
+  css: string;
+  /** The stable value: an attribute of the element, or a query parameter of its href. */
+  value: { attr: string } | { hrefParam: string };
+  /** Where the label is read (default: the element's own text, or its <label for>). */
+  label?: { attr: string } | { labelFor: true };
+  /** After checking/clicking the element, click this to validate (Occitanie's "Valider"). */
+  submit?: string;
+  /** Elements to open first (Occitanie's "+" accordion of the category), when closed. */
+  open?: string;
 }
 
 export interface TargetDef {

@@ -1,0 +1,7 @@
+/**
+ * The features the overlay runs on recognised steps, in display order. Each lives in its own module and
+ * renders only on the steps it cares about (see `Feature` in utils/controller.tsx).
+ */
+import type { Feature } from '@/utils/controller';
+
+export const FEATURES: Feature[] = [];
