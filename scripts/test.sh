@@ -41,10 +41,12 @@ node --test --test-concurrency=1 tests/e2e-firefox/ 2>&1 | tee test-results/e2e-
 count $(awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' test-results/e2e-firefox.tap)
 
 step "web-ext lint (AMO linter: 0 errors required)"
-if npx web-ext lint --source-dir .output/firefox-mv2 --output json > test-results/web-ext-lint.json 2>/dev/null; then
+if npx web-ext lint --source-dir .output/firefox-mv2 --output json > test-results/web-ext-lint.json 2> test-results/web-ext-lint.err; then
+  node -e 'const r=require("./test-results/web-ext-lint.json");console.log("web-ext lint:", JSON.stringify(r.summary), r.warnings.map(w=>w.code).join(" "))'
   count 1 0
 else
-  node -e 'try{const r=require("./test-results/web-ext-lint.json");console.log(JSON.stringify(r.errors,null,1))}catch{}'
+  node -e 'try{const r=require("./test-results/web-ext-lint.json");console.log(JSON.stringify(r.errors,null,1))}catch(e){console.log("no lint report:", e.message)}'
+  tail -20 test-results/web-ext-lint.err
   fail=1; count 0 1
 fi
 
