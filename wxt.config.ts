@@ -27,6 +27,8 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs extensions (Chrome for Android does not): same build, phone layout.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

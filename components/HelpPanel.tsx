@@ -25,23 +25,21 @@ export interface HelpContent {
   stuck: StuckItem[];
   /** Shown when the element to use could not be found on the page. */
   missingTarget?: string;
-  labels: { minimize: string; reopen: string; region: string };
+  labels: { minimize: string; reopen: string; region: string; expand: string; collapse: string };
   dir: 'ltr' | 'rtl';
   lang: string;
 }
 
-export type Corner = 'br' | 'bl' | 'tr' | 'tl';
+export type Corner = 'br' | 'bl' | 'tr' | 'tl' | 'b' | 't';
 
 interface Props {
   content: HelpContent;
   minimized: boolean;
   onMinimize(min: boolean): void;
-  /** Rectangles the card must not cover (focused field, highlighted element). */
+  /** Rectangles the card must not cover, most important first (the focused field, then the highlight). */
   avoid?: () => Box[];
   children?: ComponentChildren;
 }
-
-const CORNERS: Corner[] = ['br', 'bl', 'tr', 'tl'];
 
 interface Box {
   left: number;
@@ -56,63 +54,155 @@ function intersects(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-/** The first corner where a card of this size covers none of the rectangles to avoid. */
+/** Below this width the card becomes a bottom sheet (phones). */
+export const COMPACT_MAX_WIDTH = 599;
+
+/**
+ * Where to put the card: the first place (in reading order for the language) that covers none of the
+ * rectangles to avoid; if none exists, drop the least important rectangle and try again, so the focused
+ * field is never covered while the highlighted element may be.
+ */
 export function chooseCorner(
   size: { width: number; height: number },
-  viewport: { width: number; height: number },
+  viewport: { width: number; height: number; bottomInset?: number },
   avoid: Box[],
-  margin = 16,
+  opts: { margin?: number; rtl?: boolean; compact?: boolean } = {},
 ): Corner {
-  for (const c of CORNERS) {
-    const left = c.endsWith('r') ? viewport.width - size.width - margin : margin;
-    const top = c.startsWith('b') ? viewport.height - size.height - margin : margin;
-    const r: Box = { left, top, right: left + size.width, bottom: top + size.height, ...size };
-    if (!avoid.some((a) => a.width > 0 && a.height > 0 && intersects(r, a))) return c;
+  const margin = opts.compact ? 0 : (opts.margin ?? 16);
+  const inset = viewport.bottomInset ?? 0;
+  const places: Corner[] = opts.compact ? ['b', 't'] : opts.rtl ? ['bl', 'br', 'tl', 'tr'] : ['br', 'bl', 'tr', 'tl'];
+  const boxOf = (c: Corner): Box => {
+    const width = opts.compact ? viewport.width : size.width;
+    const left = opts.compact || c.endsWith('l') ? margin : viewport.width - width - margin;
+    const top = c.startsWith('b') ? viewport.height - inset - size.height - margin : margin;
+    return { left, top, right: left + width, bottom: top + size.height, width, height: size.height };
+  };
+  const real = avoid.filter((a) => a.width > 0 && a.height > 0);
+  for (let n = real.length; n >= 0; n--) {
+    const keep = real.slice(0, n);
+    const c = places.find((p) => !keep.some((a) => intersects(boxOf(p), a)));
+    if (c) return c;
   }
-  return 'br';
+  return places[0];
+}
+
+/**
+ * Phone layout: a narrow viewport, or a touch screen narrower than 600 px showing a page without a
+ * mobile viewport (legacy portals lay out at 980 px; `zoom` then scales the sheet back to finger size).
+ */
+function phoneLayout(): { compact: boolean; zoom: number } {
+  const narrow = !!window.matchMedia?.(`(max-width: ${COMPACT_MAX_WIDTH}px)`).matches;
+  const coarse = !!window.matchMedia?.('(pointer: coarse)').matches;
+  const screenW = Math.min(window.screen?.width || Infinity, window.screen?.height || Infinity);
+  const compact = narrow || (coarse && screenW <= COMPACT_MAX_WIDTH);
+  const zoom = compact && window.innerWidth > screenW * 1.15 ? window.innerWidth / screenW : 1;
+  return { compact, zoom };
+}
+
+function usePhoneLayout(): { compact: boolean; zoom: number } {
+  const [layout, setLayout] = useState(phoneLayout);
+  useEffect(() => {
+    const on = () => setLayout((old) => {
+      const n = phoneLayout();
+      return n.compact === old.compact && Math.abs(n.zoom - old.zoom) < 0.01 ? old : n;
+    });
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return layout;
+}
+
+/** Height hidden at the bottom by the on-screen keyboard (visualViewport), in CSS pixels. */
+function keyboardInset(): number {
+  const vv = window.visualViewport;
+  if (!vv) return 0;
+  const hidden = Math.round(window.innerHeight - (vv.height + vv.offsetTop));
+  // Pinch-zoom and rounding leave small gaps; a keyboard is much taller.
+  return hidden > 80 ? hidden : 0;
 }
 
 export function HelpPanel({ content, minimized, onMinimize, avoid, children }: Props) {
   const card = useRef<HTMLElement>(null);
-  const [corner, setCorner] = useState<Corner>('br');
+  const { compact, zoom } = usePhoneLayout();
+  const rtl = content.dir === 'rtl';
+  const [corner, setCorner] = useState<Corner>(compact ? 'b' : rtl ? 'bl' : 'br');
+  const [inset, setInset] = useState(0);
+  const [expanded, setExpanded] = useState(false);
   const [announce, setAnnounce] = useState('');
+  const touchY = useRef<number | null>(null);
 
-  // Announce step changes politely (WCAG 4.1.3), not on every render.
+  // Announce step changes politely (WCAG 4.1.3), not on every render; a new step starts collapsed on phones.
   useEffect(() => {
     setAnnounce(content.counter ? `${content.counter}. ${content.title}` : content.title);
+    setExpanded(false);
   }, [content.key]);
 
-  // Keep clear of the focused field and the highlighted element.
+  // Keep clear of the focused field, the on-screen keyboard and (if possible) the highlighted element.
   useLayoutEffect(() => {
     const place = () => {
       const el = card.current;
+      const kb = keyboardInset();
+      setInset(kb);
       if (!el || !avoid) return;
       const r = el.getBoundingClientRect();
-      const vw = window.visualViewport?.width ?? window.innerWidth;
-      const vh = window.visualViewport?.height ?? window.innerHeight;
-      setCorner(chooseCorner({ width: r.width, height: r.height }, { width: vw, height: vh }, avoid()));
+      const vw = window.innerWidth;
+      const vh = window.innerHeight;
+      setCorner(
+        chooseCorner({ width: r.width, height: r.height }, { width: vw, height: vh, bottomInset: kb }, avoid(), {
+          rtl,
+          compact,
+        }),
+      );
     };
     place();
     const doc = document;
+    const vv = window.visualViewport;
     doc.addEventListener('focusin', place, true);
     window.addEventListener('resize', place);
     window.addEventListener('scroll', place, { passive: true, capture: true });
+    vv?.addEventListener('resize', place);
+    vv?.addEventListener('scroll', place);
     return () => {
       doc.removeEventListener('focusin', place, true);
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, true);
+      vv?.removeEventListener('resize', place);
+      vv?.removeEventListener('scroll', place);
     };
-  }, [content.key, minimized, avoid]);
+  }, [content.key, minimized, avoid, compact, expanded, rtl]);
+
+  const place = compact ? `ce-sheet ce-${corner}` : `ce-${corner}`;
+  const style = corner.startsWith('b') && inset ? { bottom: `${inset + (compact ? 0 : 16)}px` } : undefined;
+  const collapsed = compact && !expanded;
+
+  const onTouchStart = (e: TouchEvent) => {
+    touchY.current = e.touches[0]?.clientY ?? null;
+  };
+  const onTouchEnd = (e: TouchEvent) => {
+    const y0 = touchY.current;
+    touchY.current = null;
+    const y1 = e.changedTouches[0]?.clientY;
+    if (y0 == null || y1 == null) return;
+    // Swipe down collapses the sheet (up expands it), when it sits at the bottom.
+    if (corner === 'b' && y1 - y0 > 40) setExpanded(false);
+    if (corner === 'b' && y0 - y1 > 40) setExpanded(true);
+  };
 
   return (
-    <div class="ce-root" dir={content.dir} lang={content.lang}>
+    <div
+      class={`ce-root${compact ? ' ce-compact' : ''}`}
+      dir={content.dir}
+      lang={content.lang}
+      style={zoom !== 1 ? { '--ce-z': zoom.toFixed(3) } : undefined}
+    >
       <div class="ce-sr-only" role="status" aria-live="polite" data-testid="ce-live">
         {announce}
       </div>
       {minimized ? (
         <button
           type="button"
-          class={`ce-fab ce-${corner}`}
+          class={`ce-fab ce-${compact ? (rtl ? 'bl' : 'br') : corner}`}
+          style={style}
           data-testid="ce-reopen"
           aria-label={content.labels.reopen}
           title={content.labels.reopen}
@@ -123,17 +213,33 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
       ) : (
         <section
           ref={card}
-          class={`ce-card ce-${corner}`}
+          class={`ce-card ${place}${collapsed ? ' ce-collapsed' : ''}`}
+          style={style}
           role="region"
           aria-label={content.labels.region}
           data-testid="ce-panel"
+          data-expanded={compact ? String(expanded) : undefined}
+          onTouchStart={compact ? onTouchStart : undefined}
+          onTouchEnd={compact ? onTouchEnd : undefined}
         >
+          {compact && <div class="ce-handle" aria-hidden="true" />}
           <header class="ce-head">
             <span class="ce-brand">{content.brand}</span>
             {content.counter && (
               <span class="ce-counter" data-testid="ce-counter">
                 {content.counter}
               </span>
+            )}
+            {compact && (
+              <button
+                type="button"
+                class="ce-toggle"
+                data-testid="ce-toggle"
+                aria-expanded={expanded}
+                onClick={() => setExpanded(!expanded)}
+              >
+                {expanded ? content.labels.collapse : content.labels.expand}
+              </button>
             )}
             <button
               type="button"
@@ -146,7 +252,12 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
               <span aria-hidden="true">–</span>
             </button>
           </header>
-          <div class="ce-scroll">
+          {collapsed && (
+            <p class="ce-bar-title" data-testid="ce-bar-title">
+              {content.title}
+            </p>
+          )}
+          <div class="ce-scroll" hidden={collapsed}>
             {content.origin && (
               <p class="ce-origin" data-testid="ce-origin">
                 {content.origin}

@@ -296,11 +296,13 @@ export function startController(env: ControllerEnv): Controller {
   };
 }
 
+/** Fully visible, and on phones above the help sheet's collapsed bar at the bottom. */
 function inViewport(el: Element): boolean {
   const r = el.getBoundingClientRect();
   const win = el.ownerDocument.defaultView;
   const h = win?.innerHeight ?? 0;
-  return r.bottom > 0 && r.top < h;
+  const reserve = win && win.innerWidth < 600 ? 110 : 0;
+  return r.top >= 0 && r.bottom <= h - reserve;
 }
 
 function scrollIntoViewGently(el: Element): void {

@@ -53,6 +53,8 @@ export function buildContent(i: ContentInput): HelpContent {
       minimize: t('overlay.minimize'),
       reopen: t('overlay.reopen'),
       region: t('overlay.region'),
+      expand: t('overlay.expand'),
+      collapse: t('overlay.collapse'),
     },
     dir: isRtl(lang) ? 'rtl' : 'ltr',
     lang,

@@ -14,7 +14,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HEADED = process.env.E2E_HEADED === '1';
 export const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
-export async function launchWithExtension(opts: { locale?: string; viewport?: { width: number; height: number } } = {}) {
+export interface LaunchOptions {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  deviceScaleFactor?: number;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}) {
   if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_PATH}: run "npx wxt build" first`);
   }
@@ -24,6 +32,9 @@ export async function launchWithExtension(opts: { locale?: string; viewport?: { 
     headless: false,
     locale: opts.locale ?? 'fr-FR',
     viewport: opts.viewport ?? { width: 1280, height: 800 },
+    isMobile: opts.isMobile,
+    hasTouch: opts.hasTouch,
+    deviceScaleFactor: opts.deviceScaleFactor,
     args: [
       ...(HEADED ? [] : ['--headless=new']),
       `--disable-extensions-except=${EXTENSION_PATH}`,
