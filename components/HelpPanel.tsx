@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Text } from './Text';
 
 export interface StuckItem {
   q: string;
@@ -57,17 +58,24 @@ function intersects(a: Box, b: Box): boolean {
 /** Below this width the card becomes a bottom sheet (phones). */
 export const COMPACT_MAX_WIDTH = 599;
 
+export interface Placement {
+  corner: Corner;
+  /** Set when the card must shrink to fit above or below the focused field. */
+  maxHeight?: number;
+}
+
 /**
  * Where to put the card: the first place (in reading order for the language) that covers none of the
- * rectangles to avoid; if none exists, drop the least important rectangle and try again, so the focused
- * field is never covered while the highlighted element may be.
+ * rectangles to avoid; if none exists, drop the least important rectangle and try again. The first
+ * rectangle (the focused field) is never covered: when no place is free at full size, the card goes to the
+ * larger free band above or below it and shrinks to fit (it scrolls inside).
  */
 export function chooseCorner(
   size: { width: number; height: number },
   viewport: { width: number; height: number; bottomInset?: number },
   avoid: Box[],
   opts: { margin?: number; rtl?: boolean; compact?: boolean } = {},
-): Corner {
+): Placement {
   const margin = opts.compact ? 0 : (opts.margin ?? 16);
   const inset = viewport.bottomInset ?? 0;
   const places: Corner[] = opts.compact ? ['b', 't'] : opts.rtl ? ['bl', 'br', 'tl', 'tr'] : ['br', 'bl', 'tr', 'tl'];
@@ -78,12 +86,18 @@ export function chooseCorner(
     return { left, top, right: left + width, bottom: top + size.height, width, height: size.height };
   };
   const real = avoid.filter((a) => a.width > 0 && a.height > 0);
-  for (let n = real.length; n >= 0; n--) {
+  for (let n = real.length; n >= 1; n--) {
     const keep = real.slice(0, n);
     const c = places.find((p) => !keep.some((a) => intersects(boxOf(p), a)));
-    if (c) return c;
+    if (c) return { corner: c };
   }
-  return places[0];
+  const focused = real[0];
+  if (!focused) return { corner: places[0] };
+  const above = focused.top - 2 * margin;
+  const below = viewport.height - inset - focused.bottom - 2 * margin;
+  const bottom = below >= above;
+  const corner = places.find((p) => p.startsWith(bottom ? 'b' : 't')) ?? places[0];
+  return { corner, maxHeight: Math.max(64, Math.floor(bottom ? below : above)) };
 }
 
 /**
@@ -125,7 +139,8 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
   const card = useRef<HTMLElement>(null);
   const { compact, zoom } = usePhoneLayout();
   const rtl = content.dir === 'rtl';
-  const [corner, setCorner] = useState<Corner>(compact ? 'b' : rtl ? 'bl' : 'br');
+  const [placement, setPlacement] = useState<Placement>({ corner: compact ? 'b' : rtl ? 'bl' : 'br' });
+  const corner = placement.corner;
   const [inset, setInset] = useState(0);
   const [expanded, setExpanded] = useState(false);
   const [announce, setAnnounce] = useState('');
@@ -144,15 +159,18 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
       const kb = keyboardInset();
       setInset(kb);
       if (!el || !avoid) return;
+      // Measure at natural size (without a previous shrink), then place.
+      const prev = el.style.maxHeight;
+      el.style.maxHeight = '';
       const r = el.getBoundingClientRect();
-      const vw = window.innerWidth;
-      const vh = window.innerHeight;
-      setCorner(
-        chooseCorner({ width: r.width, height: r.height }, { width: vw, height: vh, bottomInset: kb }, avoid(), {
-          rtl,
-          compact,
-        }),
+      el.style.maxHeight = prev;
+      const next = chooseCorner(
+        { width: r.width, height: r.height },
+        { width: window.innerWidth, height: window.innerHeight, bottomInset: kb },
+        avoid(),
+        { rtl, compact },
       );
+      setPlacement((old) => (old.corner === next.corner && old.maxHeight === next.maxHeight ? old : next));
     };
     place();
     const doc = document;
@@ -172,7 +190,9 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
   }, [content.key, minimized, avoid, compact, expanded, rtl]);
 
   const place = compact ? `ce-sheet ce-${corner}` : `ce-${corner}`;
-  const style = corner.startsWith('b') && inset ? { bottom: `${inset + (compact ? 0 : 16)}px` } : undefined;
+  const style: Record<string, string> = {};
+  if (corner.startsWith('b') && inset) style.bottom = `${inset + (compact ? 0 : 16)}px`;
+  if (placement.maxHeight) style.maxHeight = `${Math.floor(placement.maxHeight / zoom)}px`;
   const collapsed = compact && !expanded;
 
   const onTouchStart = (e: TouchEvent) => {
@@ -254,7 +274,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
           </header>
           {collapsed && (
             <p class="ce-bar-title" data-testid="ce-bar-title">
-              {content.title}
+              <Text s={content.title} />
             </p>
           )}
           <div class="ce-scroll" hidden={collapsed}>
@@ -264,18 +284,18 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
               </p>
             )}
             <h2 class="ce-title" data-testid="ce-title">
-              {content.title}
+              <Text s={content.title} />
             </h2>
             {content.body.map((p, i) => (
               <p key={i} class="ce-p">
-                {p}
+                <Text s={p} />
               </p>
             ))}
             {content.missingTarget && <p class="ce-missing">{content.missingTarget}</p>}
             {children}
             {content.next && (
               <p class="ce-next" data-testid="ce-next">
-                <strong>{content.nextLabel}</strong> {content.next}
+                <strong>{content.nextLabel}</strong> <Text s={content.next} />
               </p>
             )}
             {content.then && <p class="ce-then">{content.then}</p>}
@@ -285,8 +305,12 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
                 <ul>
                   {content.stuck.map((s, i) => (
                     <li key={i}>
-                      <strong>{s.q}</strong>
-                      <span>{s.a}</span>
+                      <strong>
+                        <Text s={s.q} />
+                      </strong>
+                      <span>
+                        <Text s={s.a} />
+                      </span>
                     </li>
                   ))}
                 </ul>

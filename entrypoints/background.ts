@@ -1,4 +1,5 @@
 import { advance, type JourneyState } from '@/utils/journey';
+import { readLocaleFile } from '@/utils/locale';
 import { isOwnSender, parseMessage } from '@/utils/messages';
 import { PORTALS } from '@/utils/portals';
 
@@ -28,6 +29,7 @@ export default defineBackground(() => {
       if (tabId === undefined) return undefined;
       return journeyFor(tabId, msg);
     }
+    if (msg.type === 'locale') return readLocaleFile(msg.lang);
     return undefined;
   });
   browser.tabs?.onRemoved?.addListener((tabId) => {

@@ -116,8 +116,9 @@ function signature(rec: RecognitionResult | null): string {
 }
 
 export interface Controller {
-  /** Re-run recognition now (also runs on mutations, history changes and user input). */
-  refresh(): Promise<void>;
+  /** Re-run recognition now (also runs on mutations, history changes and user input); `repaint` redraws
+   * even when the step did not change (language switched). */
+  refresh(repaint?: boolean): Promise<void>;
   stop(): void;
   current(): RecognitionResult | null;
 }
@@ -153,6 +154,7 @@ export function startController(env: ControllerEnv): Controller {
     render(<App view={{ rec: current, journey }} env={env} minimizedInit={minimized} />, container);
   };
 
+  let forcePaint = false;
   const run = async () => {
     if (stopped) return;
     if (running) {
@@ -207,7 +209,10 @@ export function startController(env: ControllerEnv): Controller {
       if (journey) host.setAttribute('data-journey', journey.journey);
       else host.removeAttribute('data-journey');
       markTarget(rec.target);
-      if (changed || targetChanged || !container?.firstChild) await paint();
+      if (changed || targetChanged || forcePaint || !container?.firstChild) {
+        forcePaint = false;
+        await paint();
+      }
     } finally {
       running = false;
       if (again && !stopped) {
@@ -274,7 +279,8 @@ export function startController(env: ControllerEnv): Controller {
   void run();
 
   return {
-    refresh: async () => {
+    refresh: async (repaint = false) => {
+      if (repaint) forcePaint = true;
       settle();
       await run();
     },

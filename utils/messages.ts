@@ -15,7 +15,13 @@ export const JourneyMsg = z.object({
 });
 export type JourneyMsg = z.infer<typeof JourneyMsg>;
 
-export const Message = z.discriminatedUnion('type', [JourneyMsg]);
+export const LocaleMsg = z.object({
+  type: z.literal('locale'),
+  lang: z.enum(['fr', 'en', 'ar']),
+});
+export type LocaleMsg = z.infer<typeof LocaleMsg>;
+
+export const Message = z.discriminatedUnion('type', [JourneyMsg, LocaleMsg]);
 export type Message = z.infer<typeof Message>;
 
 export function parseMessage(raw: unknown): Message | null {

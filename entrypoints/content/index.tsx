@@ -1,7 +1,9 @@
 import './style.css';
 import { HOST_TAG, startController } from '@/utils/controller';
 import type { NavKind } from '@/utils/journey';
+import { applyLanguage } from '@/utils/locale';
 import { ENT_MATCHES } from '@/utils/portals';
+import { langItem } from '@/utils/storage/lang';
 import { FEATURES } from './features';
 
 function navKind(): NavKind {
@@ -25,6 +27,8 @@ export default defineContentScript({
         append: 'last',
         onMount: (container) => container,
       });
+    const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
+    await applyLanguage(loadLocale);
     // The shadow root UI is created once (its CSS is loaded then); mounting/removing it is synchronous.
     ui = await makeUi();
     const controller = startController({
@@ -47,6 +51,11 @@ export default defineContentScript({
       features: FEATURES,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
+    const unwatch = langItem.watch(async (choice) => {
+      await applyLanguage(loadLocale, choice);
+      await controller.refresh(true);
+    });
+    ctx.onInvalidated(unwatch);
     ctx.onInvalidated(() => controller.stop());
   },
 });
