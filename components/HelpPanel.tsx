@@ -145,6 +145,55 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
   const [expanded, setExpanded] = useState(false);
   const [announce, setAnnounce] = useState('');
   const touchY = useRef<number | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const lastPageFocus = useRef<HTMLElement | null>(null);
+  const focusCardNext = useRef(false);
+
+  // Keyboard: Alt+Shift+C jumps into the help and back to where you were on the page; Escape returns too.
+  useEffect(() => {
+    const host = () => (rootRef.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
+    const inside = () => {
+      const h = host();
+      return !!h && (document.activeElement === h || !!rootRef.current?.contains(document.activeElement));
+    };
+    const onFocus = (e: FocusEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && t !== host() && !rootRef.current?.contains(t)) lastPageFocus.current = t;
+    };
+    const back = () => {
+      const el = lastPageFocus.current;
+      if (el?.isConnected) el.focus();
+      else (document.activeElement as HTMLElement | null)?.blur?.();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const shortcut = e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyC';
+      if (shortcut) {
+        e.preventDefault();
+        e.stopPropagation();
+        if (inside()) back();
+        else if (minimized) {
+          focusCardNext.current = true;
+          onMinimize(false);
+        } else card.current?.focus();
+      } else if (e.key === 'Escape' && inside()) {
+        e.stopPropagation();
+        back();
+      }
+    };
+    document.addEventListener('focusin', onFocus, true);
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      document.removeEventListener('focusin', onFocus, true);
+      window.removeEventListener('keydown', onKey, true);
+    };
+  }, [minimized, onMinimize]);
+
+  useEffect(() => {
+    if (!minimized && focusCardNext.current) {
+      focusCardNext.current = false;
+      card.current?.focus();
+    }
+  }, [minimized]);
 
   // Announce step changes politely (WCAG 4.1.3), not on every render; a new step starts collapsed on phones.
   useEffect(() => {
@@ -210,6 +259,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
 
   return (
     <div
+      ref={rootRef}
       class={`ce-root${compact ? ' ce-compact' : ''}`}
       dir={content.dir}
       lang={content.lang}
@@ -237,6 +287,8 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
           style={style}
           role="region"
           aria-label={content.labels.region}
+          tabIndex={-1}
+          aria-keyshortcuts="Alt+Shift+C"
           data-testid="ce-panel"
           data-expanded={compact ? String(expanded) : undefined}
           onTouchStart={compact ? onTouchStart : undefined}

@@ -1,0 +1,40 @@
+import { fixtureByName } from '../support/fixtures.mjs';
+import { expect, resetStorage, test } from './harness';
+
+const activeInfo = () => {
+  const a = document.activeElement;
+  if (a?.localName === 'compagnon-ent') {
+    const inner = a.shadowRoot?.activeElement;
+    return { where: 'overlay', testid: inner?.getAttribute('data-testid') ?? inner?.localName ?? null };
+  }
+  return { where: 'page', testid: a?.id ?? a?.localName ?? null };
+};
+
+test('keyboard only: Alt+Shift+C into the help and back, Tab through its controls, Escape returns', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(fixtureByName('netocentre/login-new').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  await page.locator('#username').focus();
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => page.evaluate(activeInfo)).toEqual({ where: 'overlay', testid: 'ce-panel' });
+  // every control is reachable with Tab and operable with the keyboard
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(activeInfo)).toEqual({ where: 'overlay', testid: 'ce-minimize' });
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(activeInfo)).toMatchObject({ where: 'overlay', testid: 'summary' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ce-stuck')).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(activeInfo)).toEqual({ where: 'page', testid: 'username' });
+  // minimise with the keyboard, then the shortcut reopens and focuses the help
+  await page.keyboard.press('Alt+Shift+C');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ce-reopen')).toBeVisible();
+  await page.locator('#password').focus();
+  await page.keyboard.press('Alt+Shift+C');
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  await expect.poll(() => page.evaluate(activeInfo)).toEqual({ where: 'overlay', testid: 'ce-panel' });
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(() => page.evaluate(activeInfo)).toEqual({ where: 'page', testid: 'password' });
+});
