@@ -38,6 +38,11 @@ interface Props {
   onMinimize(min: boolean): void;
   /** Rectangles the card must not cover (focused field, highlighted element). */
   avoid?: () => Box[];
+  /**
+   * The window of the page being helped: its viewport, focus and scrolling decide the corner (default: this
+   * window; the demonstration page passes the simulated page's frame).
+   */
+  view?: Window | null;
   children?: ComponentChildren;
 }
 
@@ -72,7 +77,7 @@ export function chooseCorner(
   return 'br';
 }
 
-export function HelpPanel({ content, minimized, onMinimize, avoid, children }: Props) {
+export function HelpPanel({ content, minimized, onMinimize, avoid, view, children }: Props) {
   const card = useRef<HTMLElement>(null);
   const [corner, setCorner] = useState<Corner>('br');
   const [announce, setAnnounce] = useState('');
@@ -88,21 +93,22 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
       const el = card.current;
       if (!el || !avoid) return;
       const r = el.getBoundingClientRect();
-      const vw = window.visualViewport?.width ?? window.innerWidth;
-      const vh = window.visualViewport?.height ?? window.innerHeight;
+      const vw = win.visualViewport?.width ?? win.innerWidth;
+      const vh = win.visualViewport?.height ?? win.innerHeight;
       setCorner(chooseCorner({ width: r.width, height: r.height }, { width: vw, height: vh }, avoid()));
     };
+    const win = view ?? window;
     place();
-    const doc = document;
+    const doc = win.document;
     doc.addEventListener('focusin', place, true);
-    window.addEventListener('resize', place);
-    window.addEventListener('scroll', place, { passive: true, capture: true });
+    win.addEventListener('resize', place);
+    win.addEventListener('scroll', place, { passive: true, capture: true });
     return () => {
       doc.removeEventListener('focusin', place, true);
-      window.removeEventListener('resize', place);
-      window.removeEventListener('scroll', place, true);
+      win.removeEventListener('resize', place);
+      win.removeEventListener('scroll', place, true);
     };
-  }, [content.key, minimized, avoid]);
+  }, [content.key, minimized, avoid, view]);
 
   return (
     <div class="ce-root" dir={content.dir} lang={content.lang}>
