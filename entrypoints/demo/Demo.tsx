@@ -99,9 +99,9 @@ export function Demo({ plan }: { plan: DemoPlan }) {
   const [view, setView] = useState<View>(params.get('view') === 'guide' ? 'guide' : 'present');
   const [autoPrint, setAutoPrint] = useState(false);
   const [toast, setToast] = useState('');
-  const prefs = useMemo(() => new MemoryPrefs(), []);
+  const prefs = useMemo(() => new MemoryPrefs(emptyPrefs(initial)), []);
   // The overlay preferences as they were when each page of the journey was first shown ("previous" restores them).
-  const snapshots = useRef<Prefs[]>([emptyPrefs()]);
+  const snapshots = useRef<Prefs[]>([emptyPrefs(initial)]);
   const hook = useRef<HookState>({ journey: jid, index: 0, info: null });
 
   const journey = plan.journeys.find((j) => j.id === jid);
@@ -126,7 +126,7 @@ export function Demo({ plan }: { plan: DemoPlan }) {
         snapshots.current[to] = clonePrefs(prefs.value);
         setNav('navigate');
       } else {
-        prefs.value = clonePrefs(snapshots.current[to] ?? emptyPrefs());
+        prefs.value = clonePrefs(snapshots.current[to] ?? emptyPrefs(journey));
         setNav('back_forward');
       }
       setToast('');
@@ -142,8 +142,9 @@ export function Demo({ plan }: { plan: DemoPlan }) {
   const prev = useCallback(() => go(index - 1), [go, index]);
 
   const pick = (id: string) => {
-    prefs.value = emptyPrefs();
-    snapshots.current = [emptyPrefs()];
+    const j = plan.journeys.find((x) => x.id === id);
+    prefs.value = emptyPrefs(j);
+    snapshots.current = [emptyPrefs(j)];
     hook.current = { journey: id, index: 0, info: null };
     setJid(id);
     setIndex(0);
@@ -319,8 +320,7 @@ function GuideView({ plan, journey, autoPrint, onBack }: { plan: DemoPlan; journ
   const stores = useMemo<MemoryPrefs[]>(() => [], [journey]);
   const storeFor = (i: number) => {
     if (!stores[i]) {
-      const s = new MemoryPrefs();
-      if (i > 0 && stores[i - 1]) s.value = clonePrefs(stores[i - 1].value);
+      const s = new MemoryPrefs(i > 0 && stores[i - 1] ? stores[i - 1].value : emptyPrefs(journey));
       stores[i] = s;
     }
     return stores[i];

@@ -20,7 +20,10 @@ import { upgradeStandins } from './standins';
 
 /** The overlay preferences of a demonstration: in memory only, never the family's real ones. */
 export class MemoryPrefs implements PrefsStore {
-  value: Prefs = emptyPrefs();
+  value: Prefs;
+  constructor(start: Prefs = emptyPrefs()) {
+    this.value = clonePrefs(start);
+  }
   async get(): Promise<Prefs> {
     return clonePrefs(this.value);
   }
@@ -29,8 +32,8 @@ export class MemoryPrefs implements PrefsStore {
     return clonePrefs(this.value);
   }
 }
-export function emptyPrefs(): Prefs {
-  return { minimized: {}, activated: [] };
+export function emptyPrefs(journey?: { activated: readonly string[] }): Prefs {
+  return { minimized: {}, activated: [...(journey?.activated ?? [])] };
 }
 export function clonePrefs(p: Prefs): Prefs {
   return { minimized: { ...p.minimized }, activated: [...p.activated] };
@@ -60,6 +63,16 @@ interface Props {
 
 const ACTIONABLE =
   'a[href], area[href], button, input[type=submit], input[type=button], input[type=image], input[type=reset], [role=button], [role=link]';
+
+const LINK = 'a[href], area[href], [role=link]';
+/** Fields where Enter sends the form (implicit submission). */
+const TEXT_TYPES = new Set(['', 'text', 'password', 'email', 'tel', 'number', 'search', 'url']);
+
+function isSubmit(el: Element): boolean {
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  if (el.localName === 'button') return type === '' || type === 'submit';
+  return el.localName === 'input' && (type === 'submit' || type === 'image');
+}
 
 /** Page zoom for "Texte plus grand". */
 const LARGE_ZOOM = '1.2';
@@ -107,13 +120,11 @@ export function Stage(props: Props) {
     };
 
     const guard = (doc: Document) => {
-      const isTargetAction = (path: EventTarget[], el: Element) => {
-        const target = controller?.current()?.target;
-        if (!target) return false;
-        if (path.includes(target)) return true;
-        // The form holding the highlighted field is "sent" by its button: the demo shows the next page.
-        const form = (el as HTMLButtonElement).form ?? el.closest('form');
-        return !!form && (form === target || form.contains(target));
+      const target = () => controller?.current()?.target ?? null;
+      /** The form holding the highlighted element: "sending" it shows the next page. */
+      const formOfTarget = (form: HTMLFormElement | null) => {
+        const t = target();
+        return !!form && !!t && (form === t || form.contains(t));
       };
       const onClick = (e: Event) => {
         const path = e.composedPath();
@@ -121,16 +132,17 @@ export function Stage(props: Props) {
         if (!el) return; // typing, ticking a box, choosing in a list: allowed, stays in the page
         e.preventDefault();
         if (picture) return;
-        if (isTargetAction(path, el)) cb.current.onNext?.();
-        else cb.current.onBlocked?.();
+        const t = target();
+        const submit = isSubmit(el);
+        if ((t && path.includes(t)) || (submit && formOfTarget((el as HTMLButtonElement).form))) cb.current.onNext?.();
+        else if (submit || el.matches(LINK)) cb.current.onBlocked?.();
+        // other buttons (show password…) would need the page's scripts: nothing happens
       };
       const onKey = (e: KeyboardEvent) => {
         const el = e.composedPath()[0] as Element;
-        if (e.key === 'Enter' && el?.localName === 'input') {
+        if (e.key === 'Enter' && el?.localName === 'input' && TEXT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) {
           e.preventDefault();
-          const form = (el as HTMLInputElement).form;
-          const target = controller?.current()?.target;
-          if (form && target && (form === target || form.contains(target))) cb.current.onNext?.();
+          if (formOfTarget((el as HTMLInputElement).form)) cb.current.onNext?.();
           else cb.current.onBlocked?.();
           return;
         }

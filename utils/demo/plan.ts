@@ -42,6 +42,12 @@ export interface DemoJourney {
   steps: DemoStep[];
   /** Every step has a page. */
   available: boolean;
+  /**
+   * Portals the family is already past the first login of when the journey starts (the overlay's
+   * "first visit" help is for families who have not activated their account yet): every portal of the
+   * journey, except those whose activation steps (`activation…`) the journey goes through.
+   */
+  activated: PortalId[];
 }
 
 export interface DemoPlan {
@@ -121,6 +127,9 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
         name: j.name,
         steps,
         available: steps.length > 0 && steps.every((s) => s.page !== null),
+        activated: [...new Set(j.steps.map((s) => s.portal))].filter(
+          (portal) => !j.steps.some((s) => s.portal === portal && s.step.startsWith('activation')),
+        ),
       });
     }
   }
