@@ -71,7 +71,11 @@ export async function launch({ headless = true } = {}) {
   const extensionId = new URL(sw.url()).host;
   const close = async () => {
     await context.close().catch(() => {});
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    try {
+      fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      /* a profile left in the temporary directory is harmless */
+    }
   };
   return { context, extensionId, demoUrl: `chrome-extension://${extensionId}/demo.html`, close };
 }
@@ -197,12 +201,14 @@ ${journeys.map(section).join('\n')}
 }
 
 /** With a display: Chromium with the extension, on the demonstration page, until the window is closed. */
-export async function openDemo() {
-  const b = await launch({ headless: false });
+export async function openDemo({ headless = false, onOpen } = {}) {
+  const b = await launch({ headless });
   const page = b.context.pages()[0] ?? (await b.context.newPage());
   await page.goto(b.demoUrl);
   console.log(msg('opened'));
-  await new Promise((resolve) => b.context.on('close', resolve));
+  const closed = new Promise((resolve) => b.context.on('close', resolve));
+  await onOpen?.(page, b);
+  await closed;
   await b.close();
 }
 
