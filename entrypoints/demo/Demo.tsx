@@ -114,9 +114,12 @@ export function Demo({ plan }: { plan: DemoPlan }) {
     document.documentElement.lang = t('meta.lang') || 'fr';
   }, []);
 
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const say = useCallback((msg: string) => {
     setToast('');
+    clearTimeout(toastTimer.current);
     requestAnimationFrame(() => setToast(msg));
+    toastTimer.current = setTimeout(() => setToast(''), 7000);
   }, []);
 
   const go = useCallback(
@@ -280,9 +283,6 @@ export function Demo({ plan }: { plan: DemoPlan }) {
       </header>
       <p class="note">
         <span class="note-fake">{t('demo.fake_note')}</span>
-        <span class="toast" role="status" data-testid="demo-toast">
-          {toast}
-        </span>
       </p>
       <ol class="steps" aria-label={t('demo.steps_label')}>
         {journey.steps.map((s, i) => (
@@ -294,6 +294,9 @@ export function Demo({ plan }: { plan: DemoPlan }) {
       {page && (
         <section class="stage" data-testid="demo-stage" aria-label={t('demo.stage_label')}>
           <AddressBar url={page.url} />
+          <p class="toast" role="status" data-testid="demo-toast">
+            {toast}
+          </p>
           <Stage
             key={`${journey.id}:${index}`}
             page={page}

@@ -141,6 +141,7 @@ test('fake fields accept anything and never send it', async ({ page, ext }) => {
   const other = frame.locator('a[href]:not([data-compagnon-target])').first();
   await other.click();
   await expect(page.getByTestId('demo-toast')).toContainText('Rien n');
+  await shot(page, 'demo-blocked-toast');
   await expect(host(page)).toHaveAttribute('data-step', 'login');
   await expect(frame.locator('input[type=password]').first()).toHaveValue(secret);
   expect(frameUrl(page)).toBe('about:srcdoc');
@@ -214,4 +215,14 @@ test('popup links to the demonstration page', async ({ page, ext }) => {
   const link = page.locator('a[href$="/demo.html"]');
   await expect(link).toHaveCount(1);
   expect(new URL((await link.getAttribute('href'))!, page.url()).href).toBe(`chrome-extension://${ext.extensionId}/demo.html`);
+});
+
+test('demo page: no serious accessibility problem in its own controls (axe)', async ({ page, ext }) => {
+  await openDemo(page, ext.extensionId, `?journey=${longest.id}`);
+  await expect(host(page)).toHaveAttribute('data-step', longest.steps[0].step);
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  // the simulated page is a copy of a portal's page: only the demo's own UI is checked here
+  const r = await new AxeBuilder({ page }).exclude('iframe.stage-iframe').analyze();
+  const serious = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
