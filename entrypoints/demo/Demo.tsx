@@ -344,6 +344,13 @@ function GuideView({ plan, journey, autoPrint, onBack }: { plan: DemoPlan; journ
   }, [done, autoPrint, journey.id]);
 
   const portal = portalById(journey.owner)?.name ?? journey.owner;
+  useEffect(() => {
+    const before = document.title;
+    document.title = `${t('demo.guide_title', portal)} — ${t(journey.name)}`;
+    return () => {
+      document.title = before;
+    };
+  }, [portal, journey.name]);
   // Blocks are rendered one after the other: each page sees the overlay preferences the previous ones left,
   // exactly as a family walking the journey would (the login help changes once the account is activated).
   const shown = journey.steps.slice(0, Math.min(infos.length + 1, n));
