@@ -39,6 +39,11 @@ interface Props {
   onMinimize(min: boolean): void;
   /** Rectangles the card must not cover, most important first (the focused field, then the highlight). */
   avoid?: () => Box[];
+  /**
+   * The window of the page being helped: its viewport, focus and scrolling decide the placement (default:
+   * this window; the demonstration page passes the simulated page's frame).
+   */
+  view?: Window | null;
   children?: ComponentChildren;
 }
 
@@ -127,15 +132,15 @@ function usePhoneLayout(): { compact: boolean; zoom: number } {
 }
 
 /** Height hidden at the bottom by the on-screen keyboard (visualViewport), in CSS pixels. */
-function keyboardInset(): number {
-  const vv = window.visualViewport;
+function keyboardInset(win: Window = window): number {
+  const vv = win.visualViewport;
   if (!vv) return 0;
-  const hidden = Math.round(window.innerHeight - (vv.height + vv.offsetTop));
+  const hidden = Math.round(win.innerHeight - (vv.height + vv.offsetTop));
   // Pinch-zoom and rounding leave small gaps; a keyboard is much taller.
   return hidden > 80 ? hidden : 0;
 }
 
-export function HelpPanel({ content, minimized, onMinimize, avoid, children }: Props) {
+export function HelpPanel({ content, minimized, onMinimize, avoid, view, children }: Props) {
   const card = useRef<HTMLElement>(null);
   const { compact, zoom } = usePhoneLayout();
   const rtl = content.dir === 'rtl';
@@ -205,7 +210,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
   useLayoutEffect(() => {
     const place = () => {
       const el = card.current;
-      const kb = keyboardInset();
+      const kb = keyboardInset(win);
       setInset(kb);
       if (!el || !avoid) return;
       // Measure at natural size (without a previous shrink), then place.
@@ -215,28 +220,29 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, children }: P
       el.style.maxHeight = prev;
       const next = chooseCorner(
         { width: r.width, height: r.height },
-        { width: window.innerWidth, height: window.innerHeight, bottomInset: kb },
+        { width: win.innerWidth, height: win.innerHeight, bottomInset: kb },
         avoid(),
         { rtl, compact },
       );
       setPlacement((old) => (old.corner === next.corner && old.maxHeight === next.maxHeight ? old : next));
     };
+    const win = view ?? window;
     place();
-    const doc = document;
-    const vv = window.visualViewport;
+    const doc = win.document;
+    const vv = win.visualViewport;
     doc.addEventListener('focusin', place, true);
-    window.addEventListener('resize', place);
-    window.addEventListener('scroll', place, { passive: true, capture: true });
+    win.addEventListener('resize', place);
+    win.addEventListener('scroll', place, { passive: true, capture: true });
     vv?.addEventListener('resize', place);
     vv?.addEventListener('scroll', place);
     return () => {
       doc.removeEventListener('focusin', place, true);
-      window.removeEventListener('resize', place);
-      window.removeEventListener('scroll', place, true);
+      win.removeEventListener('resize', place);
+      win.removeEventListener('scroll', place, true);
       vv?.removeEventListener('resize', place);
       vv?.removeEventListener('scroll', place);
     };
-  }, [content.key, minimized, avoid, compact, expanded, rtl]);
+  }, [content.key, minimized, avoid, compact, expanded, rtl, view]);
 
   const place = compact ? `ce-sheet ce-${corner}` : `ce-${corner}`;
   const style: Record<string, string> = {};

@@ -16,7 +16,7 @@ import { PORTALS } from './portals';
 import type { PortalDef } from './portals/types';
 import { shadowRoots } from './dom';
 import { recognize, type RecognitionResult } from './recognize';
-import { prefsItem } from './storage/prefs';
+import { prefsItem, type Prefs } from './storage/prefs';
 
 export const HOST_TAG = 'compagnon-ent';
 export const TARGET_ATTR = 'data-compagnon-target';
@@ -44,6 +44,13 @@ export interface ControllerEnv {
   features?: readonly Feature[];
   portals?: readonly PortalDef[];
   navKind?: NavKind;
+  /** Where the overlay preferences live (default: the extension's storage; the demo keeps its own in memory). */
+  prefs?: PrefsStore;
+}
+
+export interface PrefsStore {
+  get(): Promise<Prefs>;
+  update(fn: (p: Prefs) => Prefs): Promise<unknown>;
 }
 
 interface ViewState {
@@ -59,9 +66,9 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
   const onMinimize = useCallback(
     (min: boolean) => {
       setMinimized(min);
-      void prefsItem.update((p) => ({ ...p, minimized: { ...p.minimized, [key]: min } })).catch(() => {});
+      void (env.prefs ?? prefsItem).update((p) => ({ ...p, minimized: { ...p.minimized, [key]: min } })).catch(() => {});
     },
-    [key],
+    [key, env],
   );
   const avoid = useCallback(() => {
     const rects: DOMRect[] = [];
@@ -93,7 +100,7 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
     <>
       {rec.target && !minimized && <Highlight target={rec.target} label={t('overlay.target_hint')} />}
       {layers}
-      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid}>
+      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} view={env.doc.defaultView}>
         {panelExtras}
       </HelpPanel>
     </>
@@ -125,6 +132,7 @@ export interface Controller {
 
 export function startController(env: ControllerEnv): Controller {
   const portals = env.portals ?? PORTALS;
+  const prefsStore: PrefsStore = env.prefs ?? prefsItem;
   let current: RecognitionResult | null = null;
   let currentUrl = '';
   let journey: JourneyView | null = null;
@@ -148,7 +156,7 @@ export function startController(env: ControllerEnv): Controller {
 
   const paint = async () => {
     if (!current) return;
-    const prefs = await prefsItem.get();
+    const prefs = await prefsStore.get();
     if (stopped || !current || !container) return;
     const minimized = !!prefs.minimized[`${current.portal}/${current.step}`];
     render(<App view={{ rec: current, journey }} env={env} minimizedInit={minimized} />, container);
@@ -164,7 +172,7 @@ export function startController(env: ControllerEnv): Controller {
     running = true;
     try {
       observeShadowRoots();
-      const prefs = await prefsItem.get();
+      const prefs = await prefsStore.get();
       const url = env.url();
       const first = (rec: RecognitionResult | null) =>
         !!rec && !prefs.activated.includes(rec.portal);
@@ -200,7 +208,7 @@ export function startController(env: ControllerEnv): Controller {
         nav = 'navigate';
         if (rec.step === 'services' || rec.step === 'activation-done') {
           if (!prefs.activated.includes(rec.portal)) {
-            await prefsItem
+            await prefsStore
               .update((p) => ({ ...p, activated: [...p.activated, rec!.portal].slice(-20) }))
               .catch(() => {});
           }

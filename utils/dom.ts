@@ -86,9 +86,14 @@ export class DomView {
   }
 }
 
+/** A shadow root, whichever window it comes from (the demo page reads a frame's document: no instanceof). */
+function isShadowRoot(n: Node): n is ShadowRoot {
+  return n.nodeType === 11 && !!(n as ShadowRoot).host;
+}
+
 function insideOwnUi(el: Element): boolean {
   const root = el.getRootNode();
-  return root instanceof ShadowRoot && (root.host as Element).localName === 'compagnon-ent';
+  return isShadowRoot(root) && (root.host as Element).localName === 'compagnon-ent';
 }
 
 function isHiddenMarked(el: Element): boolean {
@@ -134,7 +139,7 @@ export function isShown(el: Element): boolean {
     if (cur.parentElement) cur = cur.parentElement;
     else {
       const root = cur.getRootNode();
-      cur = root instanceof ShadowRoot ? (root.host as Element) : null;
+      cur = isShadowRoot(root) ? (root.host as Element) : null;
     }
   }
   return true;

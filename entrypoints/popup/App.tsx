@@ -5,6 +5,11 @@ export function App() {
     <main>
       <h1>{t('ext.name')}</h1>
       <p>{t('ext.description')}</p>
+      <p>
+        <a href={browser.runtime.getURL('/demo.html')} target="_blank" rel="noopener" data-testid="popup-demo-link">
+          {t('demo.popup_link')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -1,0 +1,58 @@
+// Demonstration page in Firefox ESR: the real overlay runs on the simulated pages and follows
+// "Étape suivante" / "Étape précédente". Extension pages never report "load" over BiDi: goto is not awaited.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { loadFixtures } from '../support/fixtures.mjs';
+import { launch, UUID } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const fixtures = loadFixtures();
+const hasPage = (s) => fixtures.some((f) => f.expect?.portal === s.portal && f.expect.step === s.step && !f.state);
+
+async function stepIs(page, step, timeout = 10_000) {
+  await page.waitForFunction(
+    (s) => document.querySelector('compagnon-ent')?.getAttribute('data-step') === s,
+    { timeout, polling: 100 },
+    step,
+  );
+}
+
+test('firefox: demo page walks a journey with next / previous', async () => {
+  const page = await browser.newPage();
+  try {
+    page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
+    await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });
+    const plan = await page.evaluate(() => window.compagnonDemo.plan());
+    // the page lists the journeys it can show exactly when all their pages exist among the fixtures
+    for (const j of plan) assert.equal(j.available, j.steps.every(hasPage), j.id);
+    const journey = plan.filter((j) => j.available).sort((a, b) => b.steps.length - a.steps.length)[0];
+    assert.ok(journey, 'at least one journey has all its pages');
+    await page.select('[data-testid="demo-journey"]', journey.id);
+    const steps = journey.steps.map((s) => s.step);
+    await stepIs(page, steps[0]);
+    for (let i = 1; i < steps.length; i++) {
+      await (await page.$('[data-testid="demo-next"]')).click();
+      await stepIs(page, steps[i]);
+      assert.notEqual(steps[i], steps[i - 1], 'data-step changes on "next"');
+    }
+    const counter = await page.waitForSelector('pierce/[data-testid="ce-counter"]', { timeout: 5000 });
+    assert.equal(await counter.evaluate((e) => e.textContent), `Étape ${steps.length} sur ${steps.length}`);
+    await (await page.$('[data-testid="demo-prev"]')).click();
+    await stepIs(page, steps.at(-2));
+    // the simulated page is a sandboxed frame, never a real navigation; the highlight is in it
+    const frame = await page.$eval('iframe.stage-iframe', (f) => ({
+      href: f.contentWindow.location.href,
+      target: !!f.contentDocument.querySelector('[data-compagnon-target]'),
+    }));
+    assert.deepEqual(frame, { href: 'about:srcdoc', target: true });
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,158 @@
+/**
+ * The demonstration plan (issue 7): for every journey of the portals' data, which fixture page shows each of
+ * its steps. Built at build time (modules/demo-fixtures.ts) from tests/fixtures/** and bundled into the
+ * demonstration page, so the page works offline. Pure: no file system, no DOM.
+ *
+ * New journeys and fixtures are picked up from data: a step is shown with a fixture whose header says
+ * `expect="portal/step"` (error variants excluded); a journey is available when all its steps have one.
+ */
+import type { PortalDef, PortalId } from '../portals/types';
+
+/** What the demo needs of a fixture (tests/support/fixtures.mjs `parseFixture`). */
+export interface FixtureInput {
+  name: string;
+  url: string;
+  expect: { portal: string; step: string } | null;
+  state: string | null;
+  html: string;
+}
+
+export interface DemoPage {
+  /** Fixture name, e.g. `netocentre/home.html`. */
+  name: string;
+  /** The real address the page lives at (recognition runs against it). */
+  url: string;
+  /** Prepared HTML: no scripts, no network (see `prepareFixtureHtml`). */
+  html: string;
+}
+
+export interface DemoStep {
+  portal: PortalId;
+  step: string;
+  /** Index into `DemoPlan.pages`, or null when no fixture shows this step yet. */
+  page: number | null;
+}
+
+export interface DemoJourney {
+  id: string;
+  /** The portal whose journey it is. */
+  owner: PortalId;
+  /** i18n key of the journey's name. */
+  name: string;
+  steps: DemoStep[];
+  /** Every step has a page. */
+  available: boolean;
+  /**
+   * Portals the family is already past the first login of when the journey starts (the overlay's
+   * "first visit" help is for families who have not activated their account yet): every portal of the
+   * journey, except those whose activation steps (`activation…`) the journey goes through.
+   */
+  activated: PortalId[];
+}
+
+export interface DemoPlan {
+  journeys: DemoJourney[];
+  pages: DemoPage[];
+}
+
+function headerLine(html: string): string {
+  return /^<!--\s*fixture\s+([^>]*?)-->/.exec(html)?.[1] ?? '';
+}
+
+/**
+ * The fixture shown for a step. Among the pages recognised as that step (no error state): one whose header
+ * carries `demo` first, then one from the step's own portal folder, then the current page over a `legacy`
+ * one, then by name.
+ */
+export function pickFixture<F extends FixtureInput>(fixtures: readonly F[], portal: string, step: string): F | null {
+  const rank = (f: F): [number, number, number, string] => [
+    /(^|\s)demo(=|\s|$)/.test(headerLine(f.html)) ? 0 : 1,
+    f.name.startsWith(`${portal}/`) ? 0 : 1,
+    /legacy/i.test(f.name) ? 1 : 0,
+    f.name,
+  ];
+  const cmp = (a: F, b: F) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i] ? -1 : 1;
+    return 0;
+  };
+  const candidates = fixtures.filter((f) => f.expect?.portal === portal && f.expect.step === step && !f.state);
+  return [...candidates].sort(cmp)[0] ?? null;
+}
+
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'self' https:";
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * A fixture page made safe to show in the demo's frame: the header comment and every script removed, and a
+ * Content-Security-Policy that forbids any network request (the frame is also sandboxed without scripts or
+ * forms). `<base>` is the page's real address, so its links read as they do on the real site.
+ */
+export function prepareFixtureHtml(html: string, url: string): string {
+  let out = html.replace(/^<!--\s*fixture\b[^>]*-->\s*/, '');
+  out = out.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '').replace(/<script\b[^>]*\/>/gi, '');
+  out = out.replace(/<base\b[^>]*>/gi, '');
+  const head = `<meta http-equiv="Content-Security-Policy" content="${CSP}"><base href="${escapeAttr(url)}">`;
+  if (/<head\b[^>]*>/i.test(out)) return out.replace(/<head\b[^>]*>/i, (m) => m + head);
+  if (/<html\b[^>]*>/i.test(out)) return out.replace(/<html\b[^>]*>/i, (m) => `${m}<head>${head}</head>`);
+  return `<!doctype html><html><head>${head}</head><body>${out}</body></html>`;
+}
+
+/** Every journey of the portals, each step paired with the page that shows it. */
+export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly FixtureInput[]): DemoPlan {
+  const pages: DemoPage[] = [];
+  const pageIndex = new Map<string, number>();
+  const journeys: DemoJourney[] = [];
+  for (const p of portals) {
+    for (const j of p.journeys) {
+      const steps: DemoStep[] = j.steps.map((s) => {
+        const f = pickFixture(fixtures, s.portal, s.step);
+        if (!f) return { ...s, page: null };
+        let i = pageIndex.get(f.name);
+        if (i === undefined) {
+          i = pages.length;
+          pages.push({ name: f.name, url: f.url, html: prepareFixtureHtml(f.html, f.url) });
+          pageIndex.set(f.name, i);
+        }
+        return { ...s, page: i };
+      });
+      journeys.push({
+        id: j.id,
+        owner: p.id,
+        name: j.name,
+        steps,
+        available: steps.length > 0 && steps.every((s) => s.page !== null),
+        activated: [...new Set(j.steps.map((s) => s.portal))].filter(
+          (portal) => !j.steps.some((s) => s.portal === portal && s.step.startsWith('activation')),
+        ),
+      });
+    }
+  }
+  return { journeys, pages };
+}
+
+/** Only the pages the available journeys use (what the extension bundles). */
+export function trimPlan(plan: DemoPlan): DemoPlan {
+  const keep = new Map<number, number>();
+  const pages: DemoPage[] = [];
+  for (const j of plan.journeys) {
+    if (!j.available) continue;
+    for (const s of j.steps) {
+      if (s.page === null || keep.has(s.page)) continue;
+      keep.set(s.page, pages.length);
+      pages.push(plan.pages[s.page]);
+    }
+  }
+  return {
+    pages,
+    journeys: plan.journeys.map((j) => ({
+      ...j,
+      steps: j.steps.map((s) => ({ ...s, page: s.page === null ? null : (keep.get(s.page) ?? null) })),
+    })),
+  };
+}
