@@ -154,9 +154,9 @@ export function startController(env: ControllerEnv): Controller {
     markedTarget = el;
   };
 
-  const paint = async () => {
+  const paint = async (known?: Prefs) => {
     if (!current) return;
-    const prefs = await prefsStore.get();
+    const prefs = known ?? (await prefsStore.get());
     if (stopped || !current || !container) return;
     const minimized = !!prefs.minimized[`${current.portal}/${current.step}`];
     render(<App view={{ rec: current, journey }} env={env} minimizedInit={minimized} />, container);
@@ -204,8 +204,14 @@ export function startController(env: ControllerEnv): Controller {
       if (rec.state) host.setAttribute('data-state', rec.state);
       else host.removeAttribute('data-state');
       if (stepChanged) {
+        // Show the help at once; the journey position (a message round trip) follows.
+        journey = null;
+        markTarget(rec.target);
+        await paint(prefs);
+        const shown = rec;
         journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);
         nav = 'navigate';
+        if (current === shown) forcePaint = true;
         if (rec.step === 'services' || rec.step === 'activation-done') {
           if (!prefs.activated.includes(rec.portal)) {
             await prefsStore
@@ -219,7 +225,7 @@ export function startController(env: ControllerEnv): Controller {
       markTarget(rec.target);
       if (changed || targetChanged || forcePaint || !container?.firstChild) {
         forcePaint = false;
-        await paint();
+        await paint(prefs);
       }
     } finally {
       running = false;

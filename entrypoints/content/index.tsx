@@ -14,7 +14,7 @@ function navKind(): NavKind {
 
 export default defineContentScript({
   matches: ENT_MATCHES,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
     let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
@@ -28,9 +28,9 @@ export default defineContentScript({
         onMount: (container) => container,
       });
     const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
-    await applyLanguage(loadLocale);
-    // The shadow root UI is created once (its CSS is loaded then); mounting/removing it is synchronous.
-    ui = await makeUi();
+    // The shadow root UI is created once (its CSS is loaded then), while the language is read; mounting and
+    // removing it afterwards is synchronous.
+    [ui] = await Promise.all([makeUi(), applyLanguage(loadLocale)]);
     const controller = startController({
       doc: document,
       url: () => location.href,

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+// npm run bench: figures against budgets (issue 9). Prints a table, writes bench/results.json, exits 1 when a
+// budget is missed. Timing lives here, never in the test suites (machines are noisy).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { loadFixtures, NOT_FOUND, pageFor } from '../tests/support/fixtures.mjs';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, '.output/chrome-mv3');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+if (!fs.existsSync(path.join(OUT, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+
+const results = [];
+const add = (name, value, unit, budget, cmp = '<=') => {
+  const ok = budget === null ? null : cmp === '<=' ? value <= budget : value === budget;
+  results.push({ name, value: Math.round(value * 1000) / 1000, unit, budget, ok });
+};
+const gz = (f) => zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length / 1024;
+const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const p95 = (a) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor(a.length * 0.95))];
+
+// 1. Sizes
+add('content script (gzip)', gz(path.join(OUT, 'content-scripts/content.js')), 'KiB', 20);
+const chunks = fs.readdirSync(path.join(OUT, 'chunks'));
+const popup = chunks.filter((c) => c.startsWith('popup')).map((c) => gz(path.join(OUT, 'chunks', c)));
+add('popup bundle (gzip)', popup.reduce((a, b) => a + b, 0), 'KiB', null);
+
+// 2. Recognition time per page (Node + happy-dom), bundled from the TypeScript sources.
+{
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-'));
+  const entry = path.join(tmp, 'entry.ts');
+  fs.writeFileSync(entry, `export { recognize } from '${ROOT}/utils/recognize';\nexport { PORTALS } from '${ROOT}/utils/portals';\n`);
+  execSync(`npx esbuild ${entry} --bundle --format=esm --platform=node --log-level=error --outfile=${tmp}/r.mjs`, { cwd: ROOT });
+  const { recognize, PORTALS } = await import(`${tmp}/r.mjs`);
+  const { Window } = await import('happy-dom');
+  const times = [];
+  let recognised = 0;
+  for (const f of loadFixtures()) {
+    const win = new Window({ url: f.url });
+    win.document.write(f.html);
+    if (recognize(f.url, win.document, PORTALS)?.step === f.expect?.step) recognised++;
+    for (let i = 0; i < 5; i++) recognize(f.url, win.document, PORTALS); // warm-up
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      recognize(f.url, win.document, PORTALS);
+      times.push(performance.now() - t0);
+    }
+    await win.happyDOM.close();
+  }
+  add("fixture pages recognised as expected (sanity)", recognised, `of ${loadFixtures().length}`, null);
+  add('recognition per page, median', median(times), 'ms', 1);
+  add('recognition per page, p95', p95(times), 'ms', null);
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+// 3. Browser figures: with and without the extension, interleaved.
+async function launch(withExt) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-pw-'));
+  const ctx = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+      ...(withExt ? [`--disable-extensions-except=${OUT}`, `--load-extension=${OUT}`] : []),
+    ],
+  });
+  const fixtures = loadFixtures();
+  await ctx.route('**/*', (r) => {
+    const u = r.request().url();
+    if (!/^https?:/.test(u)) return r.continue();
+    const f = pageFor(u, fixtures);
+    return r.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
+  });
+  await ctx.addInitScript(() => {
+    const w = window;
+    w.__ce = { long: 0, overlayAt: null };
+    try {
+      new PerformanceObserver((l) => (w.__ce.long += l.getEntries().filter((e) => e.duration > 50).length)).observe({ type: 'longtask', buffered: true });
+    } catch {}
+    new MutationObserver(() => {
+      if (w.__ce.overlayAt === null && document.querySelector('compagnon-ent')) w.__ce.overlayAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  if (withExt) {
+    if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
+  }
+  return { ctx, close: async () => { await ctx.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+const pages = loadFixtures().filter((f) => f.expect && !f.name.includes('rwayf'));
+const sample = pages.filter((_, i) => i % Math.ceil(pages.length / 6) === 0);
+const withExt = await launch(true);
+const without = await launch(false);
+const loadWith = [], loadWithout = [], toOverlay = [];
+let longTasks = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  for (const f of sample) {
+    for (const [b, into] of round % 2 ? [[without, loadWithout], [withExt, loadWith]] : [[withExt, loadWith], [without, loadWithout]]) {
+      const page = await b.ctx.newPage();
+      await page.goto(f.url, { waitUntil: 'load' });
+      const nav = await page.evaluate(() => {
+        const e = performance.getEntriesByType('navigation')[0];
+        return { load: e.loadEventStart, dcl: e.domContentLoadedEventEnd };
+      });
+      into.push(nav.load);
+      if (b === withExt) {
+        await page.waitForSelector('compagnon-ent', { timeout: 5000 }).catch(() => null);
+        const m = await page.evaluate(() => window.__ce);
+        if (m.overlayAt !== null) toOverlay.push(m.overlayAt - nav.dcl);
+        const pw = page.locator('input[type=password]').first();
+        if (await pw.count()) await pw.pressSequentially('Marqueur-Bench-42!', { delay: 5 });
+        longTasks += (await page.evaluate(() => window.__ce.long)) ?? 0;
+      }
+      await page.close();
+    }
+  }
+}
+add('load event, median ratio with/without extension', median(loadWith) / Math.max(0.001, median(loadWithout)), '×', 1.05);
+add('DOMContentLoaded → overlay in the page, median', median(toOverlay), 'ms', 50);
+add('long tasks (> 50 ms) during load and typing, with extension', longTasks, 'count', 0);
+
+// 4. Nothing injected on a non-ENT page
+{
+  const page = await withExt.ctx.newPage();
+  await page.route('https://www.example.org/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Autre site</h1>' }));
+  await page.goto('https://www.example.org/');
+  await page.waitForTimeout(800);
+  const injected = await page.evaluate(() => document.querySelectorAll('compagnon-ent, [data-compagnon-target], link[href^="chrome-extension:"], script[src^="chrome-extension:"]').length);
+  add('extension scripts/UI on a non-ENT page', injected, 'count', 0);
+  await page.close();
+}
+await withExt.close();
+await without.close();
+
+fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, results }, null, 2));
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('figure', 52)}${pad('value', 12)}${pad('budget', 10)}result`);
+for (const r of results) console.log(`${pad(r.name, 52)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget === null ? '—' : `${r.budget}`, 10)}${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'}`);
+const missed = results.filter((r) => r.ok === false);
+console.log(missed.length ? `\n${missed.length} budget(s) missed` : '\nall budgets met');
+process.exit(missed.length ? 1 : 0);
