@@ -1,7 +1,8 @@
 import { advance, type JourneyState } from '@/utils/journey';
 import { readLocaleFile } from '@/utils/locale';
-import { isOwnSender, parseMessage } from '@/utils/messages';
+import { parseMessage, senderKind } from '@/utils/messages';
 import { PORTALS } from '@/utils/portals';
+import { resolvePortal } from '@/utils/recognize';
 
 /** Journey state per tab, in session storage: cleared when the browser closes, never synced. */
 async function journeyFor(tabId: number, msg: { portal: string; step: string; nav: string }) {
@@ -19,12 +20,22 @@ async function journeyFor(tabId: number, msg: { portal: string; step: string; na
   return res.view;
 }
 
+function isEntUrl(url: string): boolean {
+  try {
+    return !!resolvePortal(new URL(url), null, PORTALS);
+  } catch {
+    return false;
+  }
+}
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const kind = senderKind(sender, browser.runtime.id, browser.runtime.getURL('/' as '/popup.html'), isEntUrl);
+    if (!kind) return undefined;
     const msg = parseMessage(raw);
     if (!msg) return undefined;
     if (msg.type === 'journey') {
+      if (kind !== 'content') return undefined;
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
       return journeyFor(tabId, msg);

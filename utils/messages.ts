@@ -29,8 +29,19 @@ export function parseMessage(raw: unknown): Message | null {
   return r.success ? r.data : null;
 }
 
-/** A message is ours only if it comes from this extension (content scripts or its own pages). */
-export function isOwnSender(sender: { id?: string; url?: string; origin?: string } | undefined, ownId: string): boolean {
-  if (!sender || sender.id !== ownId) return false;
-  return true;
+/**
+ * Who sent a message: our content script on an ENT page ('content'), one of our extension pages ('page'), or
+ * anybody else (null: refused). Web pages cannot message us at all (no externally_connectable); this also
+ * refuses other extensions and content scripts on pages that are not ENT pages.
+ */
+export function senderKind(
+  sender: { id?: string; url?: string; tab?: unknown } | undefined,
+  ownId: string,
+  ownOrigin: string,
+  isEntUrl: (url: string) => boolean,
+): 'content' | 'page' | null {
+  if (!sender || sender.id !== ownId || typeof sender.url !== 'string') return null;
+  if (sender.url.startsWith(ownOrigin)) return 'page';
+  if (sender.tab && isEntUrl(sender.url)) return 'content';
+  return null;
 }

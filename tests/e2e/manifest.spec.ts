@@ -1,0 +1,37 @@
+/**
+ * Permissions audit of the BUILT manifests. The allowed set is declared once, here: adding a permission
+ * fails this test until the set is changed on purpose.
+ */
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ENT_MATCHES } from '../../utils/portals';
+
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
+const REQUIRED_PERMISSIONS = ['storage'];
+
+for (const target of ['chrome-mv3', 'firefox-mv2']) {
+  test(`manifest audit: ${target}`, () => {
+    const file = path.resolve(import.meta.dirname, '../../.output', target, 'manifest.json');
+    const m = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const perms: string[] = m.permissions ?? [];
+    const hostPerms: string[] = m.manifest_version === 3 ? (m.host_permissions ?? []) : perms.filter((p) => p.includes('://'));
+    const apiPerms = perms.filter((p) => !p.includes('://'));
+    for (const p of apiPerms) expect(ALLOWED_PERMISSIONS, `unexpected permission ${p}`).toContain(p);
+    for (const p of REQUIRED_PERMISSIONS) expect(apiPerms).toContain(p);
+    expect([...hostPerms].sort()).toEqual([...ENT_MATCHES].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+    const all = JSON.stringify(m);
+    expect(all).not.toContain('<all_urls>');
+    expect(all).not.toMatch(/"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
+    for (const cs of m.content_scripts ?? []) expect([...cs.matches].sort()).toEqual([...ENT_MATCHES].sort());
+    // Web-accessible resources: only the overlay stylesheet, and on MV3 behind a per-session dynamic URL.
+    for (const w of m.web_accessible_resources ?? []) {
+      const resources = typeof w === 'string' ? [w] : w.resources;
+      for (const r of resources) expect(r).toMatch(/^content-scripts\/content\.css$/);
+      if (m.manifest_version === 3) expect(w.use_dynamic_url).toBe(true);
+    }
+    expect(m.content_security_policy ?? null).toBeNull(); // the browsers' strict defaults: no eval, no remote code
+  });
+}
