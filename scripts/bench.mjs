@@ -98,31 +98,38 @@ const withExt = await launch(true);
 const without = await launch(false);
 const loadWith = [], loadWithout = [], toOverlay = [];
 let longTasks = 0;
+let skipped = 0;
 for (let round = 0; round < ROUNDS; round++) {
   for (const f of sample) {
     for (const [b, into] of round % 2 ? [[without, loadWithout], [withExt, loadWith]] : [[withExt, loadWith], [without, loadWithout]]) {
       const page = await b.ctx.newPage();
-      await page.goto(f.url, { waitUntil: 'load' });
-      const nav = await page.evaluate(() => {
-        const e = performance.getEntriesByType('navigation')[0];
-        return { load: e.loadEventStart, dcl: e.domContentLoadedEventEnd };
-      });
-      into.push(nav.load);
-      if (b === withExt) {
-        await page.waitForSelector('compagnon-ent', { timeout: 5000 }).catch(() => null);
-        const m = await page.evaluate(() => window.__ce);
-        if (m.overlayAt !== null) toOverlay.push(m.overlayAt - nav.dcl);
-        const pw = page.locator('input[type=password]').first();
-        if (await pw.count()) await pw.pressSequentially('Marqueur-Bench-42!', { delay: 5 });
-        longTasks += (await page.evaluate(() => window.__ce.long)) ?? 0;
+      try {
+        await page.goto(f.url, { waitUntil: 'load' });
+        const nav = await page.evaluate(() => {
+          const e = performance.getEntriesByType('navigation')[0];
+          return { load: e.loadEventStart, dcl: e.domContentLoadedEventEnd };
+        });
+        into.push(nav.load);
+        if (b === withExt) {
+          await page.waitForSelector('compagnon-ent', { timeout: 5000 }).catch(() => null);
+          const m = await page.evaluate(() => window.__ce);
+          if (m.overlayAt !== null) toOverlay.push(m.overlayAt - nav.dcl);
+          const pw = page.locator('input[type=password]').first();
+          if (await pw.count()) await pw.pressSequentially('Marqueur-Bench-42!', { delay: 5 });
+          longTasks += (await page.evaluate(() => window.__ce.long)) ?? 0;
+        }
+      } catch (e) {
+        skipped++;
+      } finally {
+        await page.close().catch(() => {});
       }
-      await page.close();
     }
   }
 }
 add('load event, median ratio with/without extension', median(loadWith) / Math.max(0.001, median(loadWithout)), '×', 1.05);
 add('DOMContentLoaded → overlay in the page, median', median(toOverlay), 'ms', 50);
 add('long tasks (> 50 ms) during load and typing, with extension', longTasks, 'count', 0);
+add('page loads that failed (not timed)', skipped, 'count', null);
 
 // 4. Nothing injected on a non-ENT page
 {
