@@ -6,7 +6,7 @@
  * cerbere2 URLs lag one page behind the content (JSF postbacks), so its sub-steps are told apart by what
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
-import type { HostGroup, PasswordRuleDef, StepDef, TargetDef } from './types';
+import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, StepDef, TargetDef } from './types';
 
 /** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
 export const RECIA_CAS: HostGroup = {
@@ -218,3 +218,42 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
   required: [],
   recommended: ['lower', 'upper', 'digit', 'special'],
 };
+
+/**
+ * The journeys of a RECIA portal (`prefix` names them: `netocentre-activation`, `touraine-login`…):
+ * first connection with the establishment's letter (cerbere2), EduConnect, everyday login, lost password.
+ */
+export function reciaJourneys(portal: PortalId, prefix: string): JourneyDef[] {
+  const own = (...steps: string[]) => steps.map((step) => ({ portal, step }));
+  const edu = (...steps: string[]) => steps.map((step) => ({ portal: 'educonnect' as const, step }));
+  return [
+    {
+      id: `${prefix}-activation`,
+      name: 'journey.recia_activation',
+      steps: own(
+        'home',
+        'profile-chooser',
+        'login',
+        'activation-login',
+        'activation-terms',
+        'activation-email',
+        'activation-questions',
+        'activation-password',
+        'activation-done',
+        'login',
+        'services',
+      ),
+    },
+    {
+      id: `${prefix}-educonnect`,
+      name: 'journey.recia_educonnect',
+      steps: [
+        ...own('home', 'profile-chooser'),
+        ...edu('login', 'identity-check', 'activation', 'activation-done'),
+        ...own('account-choice', 'services'),
+      ],
+    },
+    { id: `${prefix}-login`, name: 'journey.recia_login', steps: own('home', 'profile-chooser', 'login', 'services') },
+    { id: `${prefix}-lost-password`, name: 'journey.recia_lost_password', steps: own('login', 'lost-password', 'login') },
+  ];
+}
