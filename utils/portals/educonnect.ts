@@ -15,4 +15,11 @@ export const educonnect: PortalDef = {
   },
   steps: [],
   journeys: [],
+  // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
+  password: {
+    minLength: 8,
+    required: ['upper', 'special'],
+    recommended: ['lower', 'digit'],
+    specials: '!?@#&=+-%<>',
+  },
 };
