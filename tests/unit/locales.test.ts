@@ -132,3 +132,41 @@ describe('locale files', () => {
     expect(arabic.length / texts.length).toBeGreaterThan(0.95);
   });
 });
+
+describe('automatic language', async () => {
+  const { preferredLang, applyLanguage } = await import('@/utils/locale');
+  const { currentLang, setMessages, t } = await import('@/utils/i18n');
+
+  it('takes the first of the browser languages that we have, by primary subtag, else French', () => {
+    expect(preferredLang(['ar-MA', 'fr-FR'])).toBe('ar');
+    expect(preferredLang(['de-DE', 'en-GB', 'fr'])).toBe('en');
+    expect(preferredLang(['es', 'de'])).toBe('fr');
+    expect(preferredLang([])).toBe('fr');
+    expect(preferredLang(['FR_be'])).toBe('fr');
+  });
+
+  it('an explicit choice loads that locale; automatic loads the browser language', async () => {
+    const loaded: string[] = [];
+    const load = async (l: string) => {
+      loaded.push(l);
+      return loadLocale(l);
+    };
+    try {
+      expect(await applyLanguage(load, 'ar')).toBe('ar');
+      expect(currentLang()).toBe('ar');
+      expect(t('overlay.step_of', 2, 5)).toBe('الخطوة 2 من 5');
+      const langs = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages');
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['en-US', 'fr'] });
+      try {
+        expect(await applyLanguage(load, 'auto')).toBe('en');
+        expect(t('overlay.minimize')).toBe('Minimise the help');
+      } finally {
+        delete (navigator as { languages?: unknown }).languages;
+        if (langs) Object.defineProperty(Navigator.prototype, 'languages', langs);
+      }
+      expect(loaded).toEqual(['ar', 'en']);
+    } finally {
+      setMessages(await loadLocale('fr'), 'fr');
+    }
+  });
+});
