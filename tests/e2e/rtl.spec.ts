@@ -137,14 +137,23 @@ test('browser in Arabic: Arabic help, overlay root dir=rtl lang=ar, mirrored lay
   await expect(bdi).toHaveAttribute('dir', 'ltr');
   await expect(bdi).toHaveText(/^« [A-Za-zÀ-ÿ' ?]+ »$/);
   const order = await bdi.evaluate((el) => {
-    const text = el.firstChild as Text;
-    const at = (i: number) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const at = (text: Text, i: number) => {
       const r = document.createRange();
       r.setStart(text, i);
       r.setEnd(text, i + 1);
       return r.getBoundingClientRect().left;
     };
-    return { open: at(0), firstLetter: at(2), close: at(text.length - 1), direction: getComputedStyle(el).direction };
+    const first = nodes[0];
+    const last = nodes[nodes.length - 1];
+    return {
+      open: at(first, 0),
+      firstLetter: at(first, 2),
+      close: at(last, last.length - 1),
+      direction: getComputedStyle(el).direction,
+    };
   });
   expect(order.direction).toBe('ltr');
   expect(order.open).toBeLessThan(order.firstLetter);
