@@ -246,6 +246,18 @@ test('popup and demonstration page follow the language and direction', async ({ 
   await shot(demo, 'rtl-ar-demo');
   await demo.close();
 
+  // the printable guide in Arabic: each picture stays inside its frame (scaled from the right edge)
+  const guide = await ar.context.newPage();
+  await guide.goto(`chrome-extension://${ar.extensionId}/demo.html?view=guide`);
+  await guide.waitForFunction(() => document.body.hasAttribute('data-guide-ready'), null, { timeout: 30_000 });
+  await expect(guide.locator('html')).toHaveAttribute('dir', 'rtl');
+  const pic = await box(guide.locator('.g-pic').first());
+  const frame = await box(guide.locator('.g-pic .stage-frame').first());
+  expect(Math.abs(frame.x - pic.x)).toBeLessThan(3);
+  expect(Math.abs(frame.x + frame.width - pic.x - pic.width)).toBeLessThan(3);
+  await shot(guide, 'rtl-ar-guide');
+  await guide.close();
+
   // French browser, Arabic chosen: the demonstration follows the choice
   await reset(fr);
   await chooseInPopup(fr, 'ar');
