@@ -184,3 +184,24 @@ test('keyboard only: popup — Tab reaches every control with a visible focus, a
   }
   await resetStorage(ext.serviceWorker);
 });
+
+test('system preferences: reduced motion stops the pulse, more contrast firms the card, forced colours keep borders', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(loadFixtures().find((f) => f.name === 'netocentre/login-new.html')!.url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  const ring = page.getByTestId('ce-ring');
+  await expect(ring).toHaveCSS('animation-name', 'ce-pulse');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(ring).toHaveCSS('animation-name', 'none');
+
+  const panel = page.getByTestId('ce-panel');
+  const normal = await panel.evaluate((el) => getComputedStyle(el).borderTopWidth);
+  await page.emulateMedia({ contrast: 'more' });
+  await expect.poll(() => panel.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe(normal);
+  await expect(page.getByTestId('ce-counter')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  await page.emulateMedia({ contrast: 'no-preference', forcedColors: 'active' });
+  await expect(panel).toHaveCSS('border-top-style', 'solid');
+  await expect.poll(() => panel.evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))).toBeGreaterThanOrEqual(2);
+  await shot(page, 'forced-colors-login');
+});
