@@ -1,8 +1,9 @@
 /**
  * No hard-coded user-visible text in the UI code: every text a family reads goes through t() and the locale
- * files. Scans components/, entrypoints/ and utils/ (*.tsx) with the JSX parser Vite uses and reports
- * file:line for text children with letters, string literals rendered as children, and string literals in
- * the attributes screen readers or tooltips show (aria-label, title, placeholder, alt, label…).
+ * files. Scans components/, entrypoints/ and utils/ (*.tsx, *.ts) with the parser Vite uses and reports
+ * file:line for JSX text children with letters, string literals rendered as children, string literals in
+ * the attributes screen readers or tooltips show (aria-label, title, placeholder, alt, label…), and the same
+ * set from code (el.textContent = '…', setAttribute('title', '…')). The product's name is allowed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +31,11 @@ export const TEXT_ATTRS = new Set([
  * Keep this short; each entry says why.
  */
 export const ALLOW = new Set<string>([]);
+/** The product's name is the same in every language. */
+const BRAND = 'Compagnon ENT';
+
+/** DOM properties whose value is shown or read to the user when assigned from code. */
+const TEXT_PROPS = new Set(['textContent', 'innerText', 'title', 'placeholder', 'ariaLabel', 'alt']);
 
 const LETTER = /\p{L}/u;
 
@@ -78,12 +84,12 @@ function textOf(src: string, n: Node): string {
 
 /** Hard-coded user-visible strings in one TSX source: `file:line: text`. */
 export function findHardcoded(file: string, src: string): string[] {
-  const ast = parseSync(file, src, { lang: 'tsx' });
+  const ast = parseSync(file, src, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' });
   if (ast.errors.length) return [`${file}: cannot parse (${ast.errors[0].message})`];
   const found: { line: number; msg: string }[] = [];
   const report = (n: Node, what: string) => {
     const text = textOf(src, n).replace(/\s+/g, ' ').trim();
-    if (!LETTER.test(text) || ALLOW.has(`${file}:${text}`)) return;
+    if (!LETTER.test(text) || text === BRAND || ALLOW.has(`${file}:${text}`)) return;
     const lead = n.type === 'JSXText' ? String(n.value).search(/\S/) : 0;
     found.push({ line: lineOf(src, n.start + Math.max(0, lead)), msg: `${what} ${JSON.stringify(text)}` });
   };
@@ -94,6 +100,23 @@ export function findHardcoded(file: string, src: string): string[] {
     if (n.type === 'JSXElement' || n.type === 'JSXFragment') {
       for (const c of n.children as Node[]) {
         if (c.type === 'JSXExpressionContainer') for (const s of renderedStrings(c.expression as Node)) report(s, 'text');
+      }
+    }
+    // Text set from code: el.textContent = '…', document.title = '…', el.setAttribute('aria-label', '…').
+    if (n.type === 'AssignmentExpression') {
+      const left = n.left as Node;
+      const prop = left.type === 'MemberExpression' ? (left.property as Node) : null;
+      if (prop?.type === 'Identifier' && TEXT_PROPS.has(String(prop.name))) {
+        for (const s of renderedStrings(n.right as Node)) report(s, `${String(prop.name)} =`);
+      }
+    }
+    if (n.type === 'CallExpression') {
+      const callee = n.callee as Node;
+      const args = n.arguments as Node[];
+      const prop = callee.type === 'MemberExpression' ? (callee.property as Node) : null;
+      if (prop?.type === 'Identifier' && prop.name === 'setAttribute' && args[0]?.type === 'Literal') {
+        const attr = String(args[0].value);
+        if (TEXT_ATTRS.has(attr)) for (const s of renderedStrings(args[1])) report(s, `setAttribute ${attr}`);
       }
     }
     if (n.type === 'JSXAttribute') {
@@ -117,7 +140,7 @@ function sources(): string[] {
     const abs = path.join(ROOT, d);
     if (!fs.existsSync(abs)) continue;
     for (const f of fs.readdirSync(abs, { recursive: true }) as string[]) {
-      if (f.endsWith('.tsx')) out.push(path.join(d, f).split(path.sep).join('/'));
+      if (/\.tsx?$/.test(f) && !f.endsWith('.d.ts')) out.push(path.join(d, f).split(path.sep).join('/'));
     }
   }
   return out.sort();
@@ -133,9 +156,14 @@ describe('no hard-coded user-visible strings', () => {
       '    <img alt={`Image ${n}`} />',
       '    <span aria-hidden="true">?</span> –',
       "    <input placeholder={t('a') || 'Votre nom'} aria-label={t('b')} />",
-      "    {t('fine')} {1}",
+      "    {t('fine')} {1} {'Compagnon ENT'}",
       '  </div>',
       ');',
+      "el.textContent = 'Bonjour';",
+      "el.textContent = t('x') || 'Compagnon ENT';",
+      "el.setAttribute('aria-label', ok ? 'Fermer' : t('y'));",
+      "el.setAttribute('data-x', 'pas du texte');",
+      "document.title = `${t('a')} — ${t('b')}`;",
     ].join('\n');
     expect(findHardcoded('x.tsx', src)).toEqual([
       'x.tsx:2: title= "Aide"',
@@ -143,6 +171,8 @@ describe('no hard-coded user-visible strings', () => {
       'x.tsx:4: text "Oui"',
       'x.tsx:5: alt= "`Image ${n}`"',
       'x.tsx:7: placeholder= "Votre nom"',
+      'x.tsx:11: textContent = "Bonjour"',
+      'x.tsx:13: setAttribute aria-label "Fermer"',
     ]);
   });
 
