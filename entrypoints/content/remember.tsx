@@ -1,0 +1,276 @@
+/**
+ * Remembered choices (issue 6), as an overlay feature on chooser steps (steps whose StepDef has `choices`):
+ * - the layer records the user's own pick (click / submit, capture phase, shadow roots via composedPath)
+ *   and outlines the option chosen last time;
+ * - the panel offers it back in the help card (« Continuer »), lists several candidates, and runs the
+ *   opt-in automatic choice with a visible 3-second countdown and « Annuler ».
+ * Generic over ChoiceDef: nothing here names a portal.
+ */
+import './remember.css';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
+import { RememberedMark } from '@/components/RememberedMark';
+import type { Feature, FeatureContext } from '@/utils/controller';
+import { DomView } from '@/utils/dom';
+import { t } from '@/utils/i18n';
+import type { ChoiceDef } from '@/utils/portals/types';
+import { type ChoiceEntry, recordChoice } from '@/utils/remember/entries';
+import {
+  applyChoice,
+  autoCandidate,
+  type Candidate,
+  candidatesFor,
+  type ChoiceOption,
+  choiceFromEvent,
+  establishmentOf,
+  pageOptions,
+} from '@/utils/remember/page';
+import { choicesItem } from '@/utils/storage/choices';
+import { EMPTY_MANAGED, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
+
+export const AUTO_SECONDS = 3;
+
+// ------------------------------------------------------------------ shared state (one per content script)
+let cache: ChoiceEntry[] | null = null;
+let loading: Promise<ChoiceEntry[]> | null = null;
+const listeners = new Set<(v: ChoiceEntry[]) => void>();
+let unwatch: (() => void) | null = null;
+
+function loadChoices(): Promise<ChoiceEntry[]> {
+  loading ??= choicesItem
+    .get()
+    .then((v) => (cache = v))
+    .catch(() => (cache = []));
+  if (!unwatch) {
+    try {
+      unwatch = choicesItem.watch((v) => {
+        cache = v;
+        listeners.forEach((l) => l(v));
+      });
+    } catch {
+      unwatch = () => {};
+    }
+  }
+  return loading;
+}
+
+/** Write at once from the cached list (the click may be navigating away: no read round trip first). */
+function saveChoice(c: { portal: string; establishment: string; value: string; label: string }): void {
+  const write = (list: ChoiceEntry[]) => {
+    const next = recordChoice(list, c, Date.now());
+    cache = next;
+    listeners.forEach((l) => l(next));
+    void choicesItem.set(next).catch(() => {});
+  };
+  if (cache) write(cache);
+  else void loadChoices().then(write);
+}
+
+let managedP: Promise<ManagedConfig> | null = null;
+const managedConfig = () => (managedP ??= readManagedConfig().catch(() => EMPTY_MANAGED));
+
+function useChoices(): ChoiceEntry[] | null {
+  const [v, setV] = useState<ChoiceEntry[] | null>(cache);
+  useEffect(() => {
+    let live = true;
+    listeners.add(setV);
+    void loadChoices().then((x) => live && setV(x));
+    return () => {
+      live = false;
+      listeners.delete(setV);
+    };
+  }, []);
+  return v;
+}
+
+function useManaged(): ManagedConfig {
+  const [m, setM] = useState<ManagedConfig>(EMPTY_MANAGED);
+  useEffect(() => {
+    let live = true;
+    void managedConfig().then((x) => live && setM(x));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return m;
+}
+
+/** The chooser's options, read again while the page renders late (tiles in a shadow root, lists loaded). */
+function useOptions(doc: Document, def: ChoiceDef): ChoiceOption[] {
+  const [opts, setOpts] = useState<ChoiceOption[]>(() => pageOptions(doc, def));
+  useEffect(() => {
+    let n = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const sig = (o: ChoiceOption[]) => o.map((x) => `${x.value}\u0001${x.label}`).join('\u0002');
+    let last = sig(opts);
+    let lastEls = opts.map((o) => o.el);
+    const tick = () => {
+      const next = pageOptions(doc, def);
+      const s = sig(next);
+      if (s !== last || next.some((o, i) => o.el !== lastEls[i])) {
+        last = s;
+        lastEls = next.map((o) => o.el);
+        setOpts(next);
+      }
+      n++;
+      timer = setTimeout(tick, n < 16 ? 500 : 2000);
+    };
+    timer = setTimeout(tick, 300);
+    return () => clearTimeout(timer);
+  }, [doc, def]);
+  return opts;
+}
+
+interface Where {
+  portal: string;
+  establishment: string;
+  def: ChoiceDef;
+  doc: Document;
+}
+
+function where({ rec, doc }: FeatureContext): Where | null {
+  const def = rec.stepDef.choices;
+  if (!def) return null;
+  const establishment = establishmentOf(doc.URL);
+  if (!establishment) return null;
+  return { portal: rec.portal, establishment, def, doc };
+}
+
+function useCandidates(w: Where): Candidate[] {
+  const entries = useChoices();
+  const managed = useManaged();
+  const options = useOptions(w.doc, w.def);
+  return useMemo(
+    () => (entries ? candidatesFor(entries, managed, w, options) : []),
+    [entries, managed, options, w.portal, w.establishment],
+  );
+}
+
+// ------------------------------------------------------------------ layer: recorder + outline
+function Recorder({ w, target }: { w: Where; target: Element | null }) {
+  const cands = useCandidates(w);
+  useEffect(() => {
+    void loadChoices();
+    const view = () => new DomView(w.doc);
+    const on = (ev: Event) => {
+      // Only the user's own action (a page script's synthetic click is not a choice).
+      if (!ev.isTrusted) return;
+      try {
+        const o = choiceFromEvent(ev, w.def, view());
+        if (o) saveChoice({ portal: w.portal, establishment: w.establishment, value: o.value, label: o.label });
+      } catch {
+        /* never break the page */
+      }
+    };
+    w.doc.addEventListener('click', on, true);
+    w.doc.addEventListener('submit', on, true);
+    return () => {
+      w.doc.removeEventListener('click', on, true);
+      w.doc.removeEventListener('submit', on, true);
+    };
+  }, [w.doc, w.def, w.portal, w.establishment]);
+  const top = cands[0];
+  if (!top || !top.option.el.isConnected) return null;
+  // The overlay's own ring already points at this element: only say it was the last choice.
+  return <RememberedMark target={top.option.el} label={t('remember.mark')} key={top.value} />;
+}
+
+// ------------------------------------------------------------------ panel: offer, list, countdown
+/** Documents in which an automatic choice already ran or was cancelled (once per page). */
+const autoDone = new WeakSet<Document>();
+
+function navType(doc: Document): string {
+  try {
+    const e = doc.defaultView?.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return e?.type ?? 'navigate';
+  } catch {
+    return 'navigate';
+  }
+}
+
+function itemText(c: Candidate): string {
+  if (c.source === 'managed') return t('remember.suggested', c.choiceLabel);
+  return t('remember.last_time', c.choiceLabel, c.establishment);
+}
+
+function Offer({ w }: { w: Where }) {
+  const cands = useCandidates(w);
+  const [count, setCount] = useState<{ value: string; left: number } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const candsRef = useRef(cands);
+  candsRef.current = cands;
+
+  const go = async (value: string) => {
+    const c = candsRef.current.find((x) => x.value === value);
+    if (!c) return;
+    setBusy(true);
+    setCount(null);
+    autoDone.add(w.doc);
+    saveChoice({ portal: w.portal, establishment: w.establishment, value: c.value, label: c.choiceLabel });
+    const ok = await applyChoice(c.option, w.def, w.doc).catch(() => false);
+    if (!ok) setNotice(t('remember.failed'));
+    setBusy(false);
+  };
+
+  // Automatic choice: on arrival only (not after Back or a reload), once per page, cancellable.
+  const auto = autoCandidate(cands);
+  useEffect(() => {
+    if (!auto || count || autoDone.has(w.doc)) return;
+    const nav = navType(w.doc);
+    if (nav === 'back_forward' || nav === 'reload') {
+      autoDone.add(w.doc);
+      return;
+    }
+    autoDone.add(w.doc);
+    setCount({ value: auto.value, left: AUTO_SECONDS });
+  }, [auto?.value]);
+  useEffect(() => {
+    if (!count) return;
+    if (count.left <= 0) {
+      void go(count.value);
+      return;
+    }
+    const id = setTimeout(() => setCount((c) => (c ? { ...c, left: c.left - 1 } : c)), 1000);
+    return () => clearTimeout(id);
+  }, [count]);
+
+  if (!cands.length) return null;
+  const items: OfferItem[] = cands.map((c) => ({
+    key: c.value,
+    text: cands.length === 1 ? `${itemText(c)} ${t('remember.question')}` : itemText(c),
+    name: c.name,
+    button: cands.length === 1 ? t('remember.continue') : t('remember.continue_with', c.choiceLabel),
+  }));
+  const counting = count ? cands.find((c) => c.value === count.value) : null;
+  return (
+    <RememberOffer
+      title={t('remember.several')}
+      items={items}
+      busy={busy}
+      notice={notice}
+      countdown={
+        counting && count
+          ? { key: counting.value, text: t('remember.countdown', counting.choiceLabel, count.left), cancel: t('remember.cancel') }
+          : null
+      }
+      onContinue={(v) => void go(v)}
+      onCancel={() => {
+        setCount(null);
+        setNotice(t('remember.cancelled'));
+      }}
+    />
+  );
+}
+
+export const rememberFeature: Feature = {
+  id: 'remember',
+  panel(ctx) {
+    const w = where(ctx);
+    return w ? <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} /> : null;
+  },
+  layer(ctx) {
+    const w = where(ctx);
+    return w ? <Recorder key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} target={ctx.rec.target} /> : null;
+  },
+};
