@@ -5,7 +5,11 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
 
-export function RememberedMark({ target, label }: { target: Element; label: string }) {
+/**
+ * `around`: the overlay's own ring already surrounds the element, so this outline is drawn further out.
+ */
+export function RememberedMark({ target, label, around = false }: { target: Element; label: string; around?: boolean }) {
+  const pad = around ? 14 : 8;
   const ring = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ring.current;
@@ -14,12 +18,12 @@ export function RememberedMark({ target, label }: { target: Element; label: stri
       const r = target.getBoundingClientRect();
       const hidden = r.width === 0 && r.height === 0;
       el.style.display = hidden ? 'none' : 'block';
-      el.style.transform = `translate(${r.left - 8}px, ${r.top - 8}px)`;
-      el.style.width = `${r.width + 16}px`;
-      el.style.height = `${r.height + 16}px`;
+      el.style.transform = `translate(${r.left - pad}px, ${r.top - pad}px)`;
+      el.style.width = `${r.width + 2 * pad}px`;
+      el.style.height = `${r.height + 2 * pad}px`;
     };
     return autoUpdate(target, el, update, { animationFrame: false });
-  }, [target]);
+  }, [target, pad]);
   return (
     <div ref={ring} class="ce-remembered" data-testid="remember-mark" aria-hidden="true">
       <span class="ce-remembered-tag">{label}</span>

@@ -172,7 +172,7 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
   const top = cands[0];
   if (!top || !top.option.el.isConnected) return null;
   // The overlay's own ring already points at this element: only say it was the last choice.
-  return <RememberedMark target={top.option.el} label={t('remember.mark')} key={top.value} />;
+  return <RememberedMark target={top.option.el} label={t('remember.mark')} key={top.value} around={top.option.el === target} />;
 }
 
 // ------------------------------------------------------------------ panel: offer, list, countdown
