@@ -101,7 +101,7 @@ function useOptions(doc: Document, def: ChoiceDef): ChoiceOption[] {
   useEffect(() => {
     let n = 0;
     let timer: ReturnType<typeof setTimeout>;
-    const sig = (o: ChoiceOption[]) => o.map((x) => `${x.value}\u0001${x.label}`).join('\u0002');
+    const sig = (o: ChoiceOption[]) => o.map((x) => `${x.value}\u0001${x.label}\u0001${x.selected}`).join('\u0002');
     let last = sig(opts);
     let lastEls = opts.map((o) => o.el);
     const tick = () => {
@@ -141,7 +141,11 @@ function useCandidates(w: Where): Candidate[] {
   const managed = useManaged();
   const options = useOptions(w.doc, w.def);
   return useMemo(
-    () => (entries ? candidatesFor(entries, managed, w, options) : []),
+    () =>
+      entries
+        ? // a profile button the user already pressed needs no offer (a checked radio still needs « Valider »)
+          candidatesFor(entries, managed, w, options).filter((c) => w.def.submit || !c.option.selected)
+        : [],
     [entries, managed, options, w.portal, w.establishment],
   );
 }

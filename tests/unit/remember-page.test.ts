@@ -25,18 +25,18 @@ const RADIO_DEF: ChoiceDef = {
   submit: 'button[type=submit]',
 };
 const RADIO_HTML = `
-<form id="f" action="/login" method="post">
-  <div class="cat"><button type="button" class="plus" aria-expanded="false" aria-controls="g1">+</button> Élève ou parent
+<form id="f" action="/login" method="get">
+  <fieldset><legend><button type="button" class="plus" aria-expanded="false" aria-controls="g1"><span aria-hidden="true">+</span>Élève ou parent</button></legend>
     <div id="g1" hidden>
-      <input type="radio" name="selection" id="r1" value="EDU_TOULOUSE"><label for="r1">Académie de Toulouse</label>
-      <input type="radio" name="selection" id="r2" value="EDU_MONTPELLIER"><label for="r2">Académie de Montpellier</label>
+      <input type="radio" name="selection" id="r1" value="EDU_TOULOUSE"><label for="r1">de l'académie de Toulouse</label>
+      <input type="radio" name="selection" id="r2" value="EDU_MONTPELLIER"><label for="r2">de l'académie de Montpellier</label>
     </div>
-  </div>
-  <div class="cat"><button type="button" class="plus" aria-expanded="false" aria-controls="g2">+</button> Agriculture
+  </fieldset>
+  <fieldset><legend><button type="button" class="plus" aria-expanded="false" aria-controls="g2"><span aria-hidden="true">+</span>Enseignant</button></legend>
     <div id="g2" hidden>
-      <input type="radio" name="selection" id="r3" value="AGRI"><label for="r3">Enseignement agricole</label>
+      <input type="radio" name="selection" id="r3" value="AGRI"><label for="r3">de l'enseignement agricole</label>
     </div>
-  </div>
+  </fieldset>
   <input type="text" name="selection" value="typed-secret">
   <button type="submit">Valider</button>
 </form>`;
@@ -88,12 +88,12 @@ describe('reading a chooser', () => {
     ]);
   });
 
-  it('radios labelled by <label for>; a typed field is never read', () => {
+  it('radios labelled by <label for>, named with their group\'s legend; a typed field is never read', () => {
     document.body.innerHTML = RADIO_HTML;
     expect(pageOptions(document, RADIO_DEF).map((o) => [o.value, o.label])).toEqual([
-      ['EDU_TOULOUSE', 'Académie de Toulouse'],
-      ['EDU_MONTPELLIER', 'Académie de Montpellier'],
-      ['AGRI', 'Enseignement agricole'],
+      ['EDU_TOULOUSE', "Élève ou parent de l'académie de Toulouse"],
+      ['EDU_MONTPELLIER', "Élève ou parent de l'académie de Montpellier"],
+      ['AGRI', "Enseignant de l'enseignement agricole"],
     ]);
     expect(readOption(document.querySelector('input[type=text]')!, RADIO_DEF)).toBeNull();
     const pw = document.createElement('input');

@@ -14,6 +14,8 @@ export interface ChoiceOption {
   el: Element;
   value: string;
   label: string;
+  /** Already picked on the page (checked radio, pressed profile button). */
+  selected: boolean;
 }
 
 /** The establishment a chooser page is for: the host the CAS `service` parameter points to, else the page's. */
@@ -52,8 +54,35 @@ function optionValue(el: Element, def: ChoiceDef): string {
   return v ? cleanText(v, MAX_VALUE) : '';
 }
 
+/** The element's text, without decorations hidden from assistive technology (a "+" icon) or scripts. */
 function textOf(el: Element | null | undefined): string {
-  return el ? cleanText(el.textContent ?? '', MAX_LABEL) : '';
+  if (!el) return '';
+  const parts: string[] = [];
+  let size = 0;
+  const walk = (n: Node) => {
+    if (size > MAX_LABEL * 4) return;
+    if (n.nodeType === 3) {
+      parts.push(n.nodeValue ?? '');
+      size += (n.nodeValue ?? '').length;
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const e = n as Element;
+    if (e.getAttribute('aria-hidden') === 'true' || ['script', 'style', 'template', 'svg'].includes(e.localName)) return;
+    for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  return cleanText(parts.join(' '), MAX_LABEL);
+}
+
+/**
+ * The name of the group an option belongs to, when its own label needs it: radios grouped in a
+ * <fieldset> with a <legend> (Occitanie: « Élève ou parent » + « de l'académie de Montpellier »).
+ */
+function groupName(el: Element): string {
+  const fs = el.closest('fieldset');
+  const legend = fs && Array.from(fs.children).find((c) => c.localName === 'legend');
+  return legend ? textOf(legend) : '';
 }
 
 function labelFor(el: Element): string {
@@ -68,7 +97,7 @@ function labelFor(el: Element): string {
   return wrap ? textOf(wrap) : '';
 }
 
-function optionLabel(el: Element, def: ChoiceDef): string {
+function ownLabel(el: Element, def: ChoiceDef): string {
   if (def.label && 'attr' in def.label) return cleanText(el.getAttribute(def.label.attr) ?? '', MAX_LABEL);
   if (def.label && 'labelFor' in def.label) return labelFor(el) || cleanText(el.getAttribute('aria-label') ?? '', MAX_LABEL);
   if (el.localName === 'input') {
@@ -77,12 +106,23 @@ function optionLabel(el: Element, def: ChoiceDef): string {
   return textOf(el) || cleanText(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '', MAX_LABEL);
 }
 
+function optionLabel(el: Element, def: ChoiceDef): string {
+  const own = ownLabel(el, def);
+  const group = el.localName === 'input' ? groupName(el) : '';
+  if (!group || normalizeLoose(own).includes(normalizeLoose(group))) return own;
+  return cleanText(`${group} ${own}`, MAX_LABEL);
+}
+
+const normalizeLoose = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** One pickable element as an option, or null (no stable value, or a typed field). */
 export function readOption(el: Element, def: ChoiceDef): ChoiceOption | null {
   if (isTypedField(el)) return null;
   const value = optionValue(el, def);
   if (!value) return null;
-  return { el, value, label: optionLabel(el, def) || value };
+  const selected =
+    isChecked(el) || el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-checked') === 'true';
+  return { el, value, label: optionLabel(el, def) || value, selected };
 }
 
 /** Every option on the page (open shadow roots included), first one per value. */
