@@ -141,7 +141,7 @@ test('automatic choice: visible 3-second countdown, then the choice is made; « 
   await page.goto(byName(LEGACY).url);
   const countdown = page.getByTestId('remember-countdown');
   await expect(countdown).toBeVisible();
-  await expect(countdown).toContainText(/Choix automatique de « Élève ou parent » dans [123] s\./);
+  await expect(countdown).toContainText(/Choix automatique de «\s?Élève ou parent\s?» dans [123]\ss\./);
   await expect(page.getByTestId('remember-cancel')).toBeVisible();
   await shot(page, 'remember-countdown');
   await go;
@@ -259,14 +259,22 @@ test('Occitanie chooser: open the category, check the académie radio, press « 
   await expect(radio).toBeVisible();
   const value = await radio.getAttribute('value');
   await radio.check();
+  const label = await page.locator(`label[for="${await radio.getAttribute('id')}"]`).innerText();
   await page.getByRole('button', { name: /Valider/ }).or(page.locator('input[type=submit][value*="Valider"]')).first().click();
   await expect
-    .poll(async () => ((await storageDump(ext.serviceWorker)).choices as any[] | undefined)?.[0]?.value)
-    .toBe(value);
-  await page.goto('https://www.google.com/');
+    .poll(async () => ((await storageDump(ext.serviceWorker)).choices as any[] | undefined)?.[0])
+    .toMatchObject({ portal: 'mon-ent-occitanie', value });
+  const entry = ((await storageDump(ext.serviceWorker)).choices as any[])[0];
+  // the category is part of the label: « Élève ou parent de l'académie de … »
+  expect(entry.label).toContain(label.trim());
+  expect(entry.label.length).toBeGreaterThan(label.trim().length);
+  await page.goto(byName(ELSEWHERE).url);
   await page.goto(byName(closed).url);
   await expect(page.getByTestId('remember-offer')).toBeVisible();
-  const submitted = page.waitForRequest((r) => r.method() === 'POST' || r.url().includes(encodeURIComponent(value!)) || r.url().includes(value!));
+  await expect(page.getByTestId('remember-offer')).toContainText(entry.label);
+  await shot(page, 'remember-offer-occitanie');
+  // one click: the category opens, the radio is checked, « Valider » is pressed
+  const submitted = page.waitForRequest((r) => r.url().includes(`selection=${encodeURIComponent(value!)}`));
   await page.getByTestId('remember-continue').click();
   await submitted;
 });
@@ -281,15 +289,20 @@ test('EduConnect profile buttons: « Responsable d\'élève » remembered and pr
   await expect(button).toBeVisible();
   await button.click();
   await expect
-    .poll(async () => ((await storageDump(ext.serviceWorker)).choices as any[] | undefined)?.length ?? 0)
-    .toBeGreaterThan(0);
+    .poll(async () => ((await storageDump(ext.serviceWorker)).choices as any[] | undefined)?.[0])
+    .toMatchObject({ portal: 'educonnect', establishment: 'educonnect.education.gouv.fr', value: 'bouton_responsable', label: "Responsable d'élève" });
+  await page.goto(byName(ELSEWHERE).url);
   await page.goto(byName(login).url);
-  await expect(page.getByTestId('remember-offer')).toBeVisible();
+  await expect(page.getByTestId('remember-offer')).toContainText("« Responsable d'élève »");
+  await shot(page, 'remember-offer-educonnect');
   const clicked = page.evaluate(
     () => new Promise<boolean>((r) => document.querySelector('#bouton_responsable')!.addEventListener('click', () => r(true), { once: true })),
   );
   await page.getByTestId('remember-continue').click();
   expect(await clicked).toBe(true);
+  // the page took the choice (its own script marks the pressed profile); the offer steps aside
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('remember-offer')).toHaveCount(0);
 });
 
 test('after all flows: no typed identifier or password anywhere in extension storage', async ({ page, ext }) => {
