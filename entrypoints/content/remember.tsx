@@ -11,11 +11,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
 import type { Feature, FeatureContext } from '@/utils/controller';
-import { DomView } from '@/utils/dom';
+import { DomView, isShown } from '@/utils/dom';
 import { t } from '@/utils/i18n';
 import type { ChoiceDef } from '@/utils/portals/types';
 import { type ChoiceEntry, recordChoice } from '@/utils/remember/entries';
 import {
+  anchorOf,
   applyChoice,
   autoCandidate,
   type Candidate,
@@ -174,9 +175,10 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
     };
   }, [w.doc, w.def, w.portal, w.establishment]);
   const top = cands[0];
-  if (!top || !top.option.el.isConnected) return null;
-  // The overlay's own ring already points at this element: only say it was the last choice.
-  return <RememberedMark target={top.option.el} label={t('remember.mark')} key={top.value} around={top.option.el === target} />;
+  // The option itself, or the "+" of its closed group; drawn further out when the overlay's ring is there too.
+  const anchor = top ? anchorOf(top.option, w.def, w.doc) : null;
+  if (!top || !anchor) return null;
+  return <RememberedMark target={anchor} label={t('remember.mark')} key={top.value} around={anchor === target} />;
 }
 
 // ------------------------------------------------------------------ panel: offer, list, countdown
@@ -199,6 +201,18 @@ function itemText(c: Candidate): string {
 
 function Offer({ w }: { w: Where }) {
   const cands = useCandidates(w);
+  const box = useRef<HTMLDivElement>(null);
+  const shown = useRef(false);
+  // The help card scrolls inside: bring the offer into its view once, when it first appears.
+  useEffect(() => {
+    const el = box.current;
+    if (!cands.length || shown.current || !el) return;
+    shown.current = true;
+    const scroller = el.closest('.ce-scroll') as HTMLElement | null;
+    if (!scroller) return;
+    const below = el.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom;
+    if (below > 0) scroller.scrollTop += below + 8;
+  }, [cands.length]);
   const [count, setCount] = useState<{ value: string; left: number } | null>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -217,10 +231,12 @@ function Offer({ w }: { w: Where }) {
     setBusy(false);
   };
 
-  // Automatic choice: on arrival only (not after Back or a reload), once per page, cancellable.
+  // Automatic choice: on arrival only (not after Back or a reload), once per page, cancellable, and only
+  // while its countdown can be seen (not in a collapsed phone sheet).
+  const visible = () => !!box.current && box.current.getClientRects().length > 0 && isShown(box.current);
   const auto = autoCandidate(cands);
   useEffect(() => {
-    if (!auto || count || autoDone.has(w.doc)) return;
+    if (!auto || count || autoDone.has(w.doc) || !visible()) return;
     const nav = navType(w.doc);
     if (nav === 'back_forward' || nav === 'reload') {
       autoDone.add(w.doc);
@@ -231,6 +247,10 @@ function Offer({ w }: { w: Where }) {
   }, [auto?.value]);
   useEffect(() => {
     if (!count) return;
+    if (!visible()) {
+      setCount(null);
+      return;
+    }
     if (count.left <= 0) {
       void go(count.value);
       return;
@@ -248,6 +268,7 @@ function Offer({ w }: { w: Where }) {
   }));
   const counting = count ? cands.find((c) => c.value === count.value) : null;
   return (
+    <div ref={box}>
     <RememberOffer
       title={t('remember.several')}
       items={items}
@@ -264,6 +285,7 @@ function Offer({ w }: { w: Where }) {
         setNotice(t('remember.cancelled'));
       }}
     />
+    </div>
   );
 }
 

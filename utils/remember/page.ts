@@ -302,6 +302,13 @@ function opener(el: Element, def: ChoiceDef, view: DomView): HTMLElement | null 
   return best as HTMLElement | null;
 }
 
+/** What to point at for an option: itself when shown, else the control that opens its closed group. */
+export function anchorOf(option: ChoiceOption, def: ChoiceDef, doc: Document): Element | null {
+  if (!option.el.isConnected) return null;
+  if (isShown(option.el)) return option.el;
+  return def.open ? opener(option.el, def, new DomView(doc)) : null;
+}
+
 /**
  * Make a choice for the user: open its group if closed, click the tile / check the radio / press the
  * profile button, then press the validate button when the chooser has one. Resolves to false when the
