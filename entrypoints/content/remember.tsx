@@ -206,7 +206,7 @@ function Offer({ w }: { w: Where }) {
   // The help card scrolls inside: bring the offer into its view once, when it first appears.
   useEffect(() => {
     const el = box.current;
-    if (!cands.length || shown.current || !el) return;
+    if (!cands.length || shown.current || !el || !el.getClientRects().length) return;
     shown.current = true;
     const scroller = el.closest('.ce-scroll') as HTMLElement | null;
     if (!scroller) return;

@@ -40,6 +40,11 @@ async function setChoices(sw: Worker, entries: unknown[]) {
   }, entries);
 }
 
+async function axeOverlay(page: Page) {
+  const r = await new AxeBuilder({ page }).include('compagnon-ent').withTags(WCAG_TAGS).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 async function offerAfterComingBack(page: Page, fixture: string) {
   await page.goto(byName(ELSEWHERE).url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'home');
@@ -83,6 +88,7 @@ test('legacy RECIA chooser: pick → leave → come back → offer → one click
   const tile = await page.locator('a.catel-IdP').boundingBox();
   expect(mark && tile && Math.abs(mark.x + 8 - tile.x) < 6 && Math.abs(mark.y + 8 - tile.y) < 6).toBeTruthy(); // 8 px outside the tile
   await shot(page, 'remember-offer-legacy');
+  expect(await axeOverlay(page)).toEqual([]);
 
   const go = page.waitForRequest((r) => r.url().includes('idpId=catel-IdP'));
   await page.getByTestId('remember-continue').click();
@@ -144,6 +150,7 @@ test('automatic choice: visible 3-second countdown, then the choice is made; « 
   await expect(countdown).toContainText(/Choix automatique de «\s?Élève ou parent\s?» dans [123]\ss\./);
   await expect(page.getByTestId('remember-cancel')).toBeVisible();
   await shot(page, 'remember-countdown');
+  expect(await axeOverlay(page)).toEqual([]);
   await go;
   expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
 
@@ -228,6 +235,35 @@ test('options page: list, rename, auto-choice, forget removes the offer, forget 
   await expect(page.getByTestId('remember-empty')).toBeVisible();
   expect((await storageDump(ext.serviceWorker)).choices).toEqual([]);
   expect(await axe()).toEqual([]);
+});
+
+test('phone width (360 × 740): the offer is in the help sheet and usable; no automatic choice while collapsed', async ({ page, ext }) => {
+  await reset(ext.serviceWorker);
+  await setChoices(ext.serviceWorker, [
+    { portal: 'netocentre', establishment: 'lycees.netocentre.fr', value: 'catel-IdP', label: 'Personnel', lastUsed: Date.now(), auto: true },
+  ]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  let went = false;
+  page.on('request', (r) => {
+    if (r.url().includes('idpId=')) went = true;
+  });
+  await page.goto(byName(LEGACY).url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
+  await expect(page.getByTestId('ce-toggle')).toBeVisible();
+  // collapsed sheet: the countdown could not be seen, so nothing is chosen for the user
+  await page.waitForTimeout(4000);
+  expect(went).toBe(false);
+  await page.getByTestId('ce-toggle').click();
+  await expect(page.getByTestId('remember-offer')).toBeVisible();
+  await expect(page.getByTestId('remember-continue')).toBeInViewport();
+  const box = await page.getByTestId('remember-continue').boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(40);
+  await shot(page, 'remember-offer-360');
+  expect(await axeOverlay(page)).toEqual([]);
+  const go = page.waitForRequest((r) => r.url().includes('idpId=catel-IdP'));
+  await page.getByTestId('remember-continue').click();
+  await go;
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('a corrupted stored value never breaks the chooser page; valid entries are still offered', async ({ page, ext }) => {
