@@ -10,6 +10,7 @@ import './remember.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
+import { SupportContact } from '@/components/SupportContact';
 import type { Feature, FeatureContext } from '@/utils/controller';
 import { DomView, isShown } from '@/utils/dom';
 import { t } from '@/utils/i18n';
@@ -289,11 +290,35 @@ function Offer({ w }: { w: Where }) {
   );
 }
 
+// ------------------------------------------------------------------ panel: the school's support contact
+/** The support contact the establishment pre-configured (managed storage), on every step of its portal. */
+function Support({ portal }: { portal: string }) {
+  const m = useManaged();
+  const c = m.support;
+  if (!c || (m.portal && m.portal !== portal)) return null;
+  return (
+    <SupportContact
+      s={{
+        title: t('remember.support_title'),
+        name: c.name ? t('remember.options.support_name', c.name) : undefined,
+        email: c.email ? { text: t('remember.options.support_email', c.email), address: c.email } : undefined,
+        phone: c.phone ? { text: t('remember.options.support_phone', c.phone), number: c.phone } : undefined,
+        hours: c.hours ? t('remember.options.support_hours', c.hours) : undefined,
+      }}
+    />
+  );
+}
+
 export const rememberFeature: Feature = {
   id: 'remember',
   panel(ctx) {
     const w = where(ctx);
-    return w ? <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} /> : null;
+    return (
+      <>
+        {w && <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} />}
+        <Support portal={ctx.rec.portal} />
+      </>
+    );
   },
   layer(ctx) {
     const w = where(ctx);

@@ -130,3 +130,24 @@ describe('ManagedInfo (read-only)', () => {
     expect(r.querySelector('[data-testid=managed-none]')?.textContent).toBe('Aucun réglage.');
   });
 });
+
+import { SupportContact } from '@/components/SupportContact';
+
+describe('SupportContact', () => {
+  it('name, e-mail and phone links, hours; all as text', () => {
+    const r = mount(
+      <SupportContact
+        s={{
+          title: 'Bloqué(e) ? Contactez votre établissement :',
+          name: 'Contact : Vie scolaire',
+          email: { text: 'E-mail : vie.scolaire@lycee.fr', address: 'vie.scolaire@lycee.fr' },
+          phone: { text: 'Téléphone : 02 38 00 00 00', number: '02 38 00 00 00' },
+          hours: 'Horaires : 8 h – 17 h',
+        }}
+      />,
+    );
+    expect(r.querySelector('a[href="mailto:vie.scolaire@lycee.fr"]')?.textContent).toBe('E-mail : vie.scolaire@lycee.fr');
+    expect(r.querySelector('a[href="tel:0238000000"]')).not.toBeNull();
+    expect(r.textContent).toContain('Horaires : 8 h – 17 h');
+  });
+});
