@@ -95,3 +95,98 @@ test('firefox: pick on the RECIA chooser → leave → come back → offer → �
     await ext.close();
   }
 });
+
+// School pre-configuration: Firefox reads managed storage from a native manifest in
+// ~/.mozilla/managed-storage/<add-on id>.json — here in a throwaway HOME given to this browser only.
+test('firefox: school pre-configuration (managed storage) suggests a choice and shows the support contact; the user\'s own choice wins', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const { EXT, ADDON_ID } = await import('./harness.mjs');
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-ff-home-'));
+  fs.mkdirSync(path.join(home, '.mozilla', 'managed-storage'), { recursive: true });
+  fs.writeFileSync(
+    path.join(home, '.mozilla', 'managed-storage', `${ADDON_ID}.json`),
+    JSON.stringify({
+      name: ADDON_ID,
+      description: 'Compagnon ENT — réglages du lycée (test)',
+      type: 'storage',
+      data: {
+        portal: 'netocentre',
+        establishment: 'lycees.netocentre.fr',
+        suggestedChoice: { value: 'parentEleveEN-IdP', label: 'Élève ou parent' },
+        support: { name: 'Vie scolaire', email: 'vie.scolaire@lycee-test.fr', phone: '02 38 00 00 00', hours: 'Du lundi au vendredi, 8 h – 17 h' },
+      },
+    }),
+  );
+  const b = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    env: { ...process.env, HOME: home },
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      'intl.locale.requested': 'fr',
+    },
+  });
+  try {
+    await b.installExtension(EXT);
+    const ext = await b.newPage();
+    ext.goto(OPTIONS).catch(() => {});
+    await ext.waitForFunction(() => !!document.querySelector('h1'), { timeout: 15_000, polling: 100 });
+    await ext.evaluate(async () => {
+      await browser.storage.local.clear();
+      await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+    });
+    const managed = await ext.evaluate(() => browser.storage.managed.get(null).catch((e) => String(e)));
+    assert.equal(typeof managed, 'object', `managed storage readable: ${managed}`);
+    await ext.evaluate(() => location.reload());
+    await ext.waitForSelector('[data-testid="managed-info"]', { timeout: 10_000 });
+    const info = await ext.$eval('[data-testid="managed-info"]', (e) => e.textContent);
+    assert.match(info, /Net O'Centre/);
+    assert.match(info, /Élève ou parent/);
+    assert.match(info, /vie\.scolaire@lycee-test\.fr/);
+    assert.equal(await ext.$('[data-testid="managed-info"] input, [data-testid="managed-info"] button'), null, 'read-only');
+
+    // the chooser suggests the school's choice and shows its support contact
+    const page = await b.newPage();
+    await page.setRequestInterception(true);
+    const { loadFixtures, NOT_FOUND, pageFor } = await import('../support/fixtures.mjs');
+    const fixtures = loadFixtures();
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!/^https?:/.test(url)) return req.continue();
+      const f = pageFor(url, fixtures);
+      return req.respond({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
+    });
+    const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    assert.match(await offer.evaluate((e) => e.textContent), /Votre établissement conseille «\s?Élève ou parent\s?»/);
+    const support = await page.waitForSelector('pierce/[data-testid="support-contact"]', { timeout: 5000 });
+    assert.match(await support.evaluate((e) => e.textContent), /Vie scolaire.*vie\.scolaire@lycee-test\.fr.*02 38 00 00 00/s);
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/remember-managed-firefox.png' });
+    await ext.screenshot({ path: 'test-results/screenshots/remember-options-managed-firefox.png', fullPage: true });
+
+    // the user picks something else: next time their own choice is offered, not the school's
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('a.catel-IdP')]);
+    await waitFor(async () => (await ext.evaluate(() => browser.storage.local.get('choices'))).choices?.length, 'recorded');
+    await page.goto(fixtureByName('netocentre/home').url);
+    await waitForStep(page, 'home');
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const offer2 = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    await sleep(600);
+    const text2 = await offer2.evaluate((e) => e.textContent);
+    assert.match(text2, /La dernière fois, vous avez choisi «\s?Personnel de l'éducation nationale\s?»/);
+    assert.doesNotMatch(text2, /conseille/);
+  } finally {
+    await b.close();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+});
