@@ -179,7 +179,7 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
   // The option itself, or the "+" of its closed group; drawn further out when the overlay's ring is there too.
   const anchor = top ? anchorOf(top.option, w.def, w.doc) : null;
   if (!top || !anchor) return null;
-  return <RememberedMark target={anchor} label={t('remember.mark')} key={top.value} around={anchor === target} />;
+  return <RememberedMark target={anchor} label={t(top.source === 'managed' ? 'remember.mark_suggested' : 'remember.mark')} key={top.value} around={anchor === target} />;
 }
 
 // ------------------------------------------------------------------ panel: offer, list, countdown
