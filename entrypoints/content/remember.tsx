@@ -179,7 +179,8 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
   // The option itself, or the "+" of its closed group; drawn further out when the overlay's ring is there too.
   const anchor = top ? anchorOf(top.option, w.def, w.doc) : null;
   if (!top || !anchor) return null;
-  return <RememberedMark target={anchor} label={t(top.source === 'managed' ? 'remember.mark_suggested' : 'remember.mark')} key={top.value} around={anchor === target} />;
+  const label = t(top.source === 'managed' ? 'remember.mark_suggested' : 'remember.mark');
+  return <RememberedMark target={anchor} label={label} key={top.value} around={anchor === target} />;
 }
 
 // ------------------------------------------------------------------ panel: offer, list, countdown
@@ -270,22 +271,26 @@ function Offer({ w }: { w: Where }) {
   const counting = count ? cands.find((c) => c.value === count.value) : null;
   return (
     <div ref={box}>
-    <RememberOffer
-      title={t('remember.several')}
-      items={items}
-      busy={busy}
-      notice={notice}
-      countdown={
-        counting && count
-          ? { key: counting.value, text: t('remember.countdown', counting.choiceLabel, count.left), cancel: t('remember.cancel') }
-          : null
-      }
-      onContinue={(v) => void go(v)}
-      onCancel={() => {
-        setCount(null);
-        setNotice(t('remember.cancelled'));
-      }}
-    />
+      <RememberOffer
+        title={t('remember.several')}
+        items={items}
+        busy={busy}
+        notice={notice}
+        countdown={
+          counting && count
+            ? {
+                key: counting.value,
+                text: t('remember.countdown', counting.choiceLabel, count.left),
+                cancel: t('remember.cancel'),
+              }
+            : null
+        }
+        onContinue={(v) => void go(v)}
+        onCancel={() => {
+          setCount(null);
+          setNotice(t('remember.cancelled'));
+        }}
+      />
     </div>
   );
 }
