@@ -59,7 +59,8 @@ function loadChoices(): Promise<ChoiceEntry[]> {
 /** Write at once from the cached list (the click may be navigating away: no read round trip first). */
 function saveChoice(c: { portal: string; establishment: string; value: string; label: string }): void {
   const write = (list: ChoiceEntry[]) => {
-    const next = recordChoice(list, c, Date.now());
+    // parse: anything the schema would refuse (an odd host name) is dropped before it is cached or written
+    const next = choicesItem.parse(recordChoice(list, c, Date.now()));
     cache = next;
     listeners.forEach((l) => l(next));
     void choicesItem.set(next).catch(() => {});
