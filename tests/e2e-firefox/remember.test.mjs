@@ -190,3 +190,67 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
     fs.rmSync(home, { recursive: true, force: true });
   }
 });
+
+// Occitanie and EduConnect choosers (their fixtures come with the Occitanie/EduConnect branch).
+const { existsSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { FIXTURE_DIR } = await import('../support/fixtures.mjs');
+const has = (n) => existsSync(join(FIXTURE_DIR, n));
+
+test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', { skip: !has('mon-ent-occitanie/profile-chooser-closed.html') && 'Occitanie fixtures not merged yet' }, async () => {
+  const ext = await openOptions();
+  await ext.evaluate(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+  const page = await fixturePage(browser);
+  try {
+    const chooser = fixtureByName('mon-ent-occitanie/profile-chooser-closed').url;
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    await page.click('button[aria-expanded="false"]');
+    await page.waitForFunction(() => !!document.querySelector('input[name=selection]')?.checkVisibility?.(), { timeout: 5000, polling: 100 });
+    const value = await page.$eval('input[name=selection]', (r) => r.value);
+    await page.click('input[name=selection]');
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('#button-submit, input[type=submit], button[type=submit]')]);
+    const entries = await waitFor(async () => (await stored(ext)).choices?.length && (await stored(ext)).choices, 'recorded');
+    assert.equal(entries[0].portal, 'mon-ent-occitanie');
+    assert.equal(entries[0].value, value);
+    await page.goto(fixtureByName('netocentre/home').url);
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), cont.click()]);
+    assert.ok(page.url().includes(`selection=${encodeURIComponent(value)}`), page.url());
+  } finally {
+    await page.close();
+    await ext.close();
+  }
+});
+
+test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', { skip: !has('educonnect/login.html') && 'EduConnect fixture not merged yet' }, async () => {
+  const ext = await openOptions();
+  await ext.evaluate(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+  const page = await fixturePage(browser);
+  try {
+    const login = fixtureByName('educonnect/login').url;
+    await page.goto(login);
+    await waitForStep(page, 'login');
+    await page.click('#bouton_responsable');
+    const entries = await waitFor(async () => (await stored(ext)).choices?.length && (await stored(ext)).choices, 'recorded');
+    assert.equal(entries[0].value, 'bouton_responsable');
+    assert.equal(entries[0].label, "Responsable d'élève");
+    await page.goto(fixtureByName('netocentre/home').url);
+    await page.goto(login);
+    await waitForStep(page, 'login');
+    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    await cont.click();
+    await page.waitForFunction(() => document.querySelector('#bouton_responsable')?.getAttribute('aria-pressed') === 'true', { timeout: 5000, polling: 100 });
+  } finally {
+    await page.close();
+    await ext.close();
+  }
+});
