@@ -27,7 +27,7 @@ import {
   establishmentOf,
   pageOptions,
 } from '@/utils/remember/page';
-import { choicesItem } from '@/utils/storage/choices';
+import { AUTO_PAUSE_MS, choicesItem, lastAutoItem } from '@/utils/storage/choices';
 import { EMPTY_MANAGED, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
 
 export const AUTO_SECONDS = 3;
@@ -246,7 +246,15 @@ function Offer({ w }: { w: Where }) {
       return;
     }
     autoDone.add(w.doc);
-    setCount({ value: auto.value, left: AUTO_SECONDS });
+    let live = true;
+    // Back on this chooser soon after an automatic choice (the sign-in failed): offer, do not loop.
+    void lastAutoItem.get().then((at) => {
+      const now = Date.now();
+      if (live && !(at <= now && now - at < AUTO_PAUSE_MS)) setCount({ value: auto.value, left: AUTO_SECONDS });
+    });
+    return () => {
+      live = false;
+    };
   }, [auto?.value]);
   useEffect(() => {
     if (!count) return;
@@ -255,6 +263,7 @@ function Offer({ w }: { w: Where }) {
       return;
     }
     if (count.left <= 0) {
+      void lastAutoItem.set(Date.now()).catch(() => {});
       void go(count.value);
       return;
     }

@@ -153,7 +153,14 @@ test('automatic choice: visible 3-second countdown, then the choice is made; « 
   await go;
   expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
 
-  // again, and cancel: nothing happens, the user chooses
+  // sent back to the chooser right after an automatic choice (the sign-in failed): no loop, just the offer
+  await page.goto(byName(LEGACY).url);
+  await expect(page.getByTestId('remember-offer')).toBeVisible();
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('remember-countdown')).toHaveCount(0);
+
+  // later (the pause is over), again, and cancel: nothing happens, the user chooses
+  await ext.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.remove('choices-last-auto'));
   await page.goto(byName(ELSEWHERE).url);
   await page.goto(byName(LEGACY).url);
   await expect(page.getByTestId('remember-countdown')).toBeVisible();

@@ -103,3 +103,14 @@ export const choicesItem = defineValidatedItem<ChoiceEntry[]>('local:choices', {
 export function parseChoices(raw: unknown): ChoiceEntry[] {
   return choicesItem.parse(raw);
 }
+
+/**
+ * When the last automatic choice was made (ms since epoch). A chooser reached again within `AUTO_PAUSE_MS`
+ * (the chosen sign-in failed and sent the family back) is not chosen automatically again: no loop.
+ */
+export const AUTO_PAUSE_MS = 60_000;
+export const lastAutoItem = defineValidatedItem<number>('local:choices-last-auto', {
+  schema: z.number().check(z.gte(0)),
+  fallback: 0,
+  version: 1,
+});
