@@ -3,5 +3,6 @@
  * renders only on the steps it cares about (see `Feature` in utils/controller.tsx).
  */
 import type { Feature } from '@/utils/controller';
+import { rememberFeature } from './remember';
 
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [rememberFeature];
