@@ -328,8 +328,8 @@ function ResultItem({ doc }: { doc: SearchDoc }) {
     return (
       <details data-faq={doc.faq.id}>
         <summary>
-          <span class="pp-kind">{t('popup.search_in_faq')}</span>
           <span class="pp-summary-title">{doc.title}</span>
+          <span class="pp-kind">{t('popup.search_in_faq')}</span>
         </summary>
         {doc.faq.a.map((a, i) => (
           <p key={i}>{a}</p>
@@ -342,10 +342,10 @@ function ResultItem({ doc }: { doc: SearchDoc }) {
   return (
     <details data-step={s.step}>
       <summary>
-        <span class="pp-kind">{t('popup.search_in_guide', doc.context ?? '')}</span>
         <span class="pp-summary-title">
           {t('popup.step_label', s.index + 1)} {doc.title}
         </span>
+        <span class="pp-kind">{t('popup.search_in_guide', doc.context ?? '')}</span>
       </summary>
       {c ? <StepHelp content={c} headingLevel={3} /> : <p>{t('popup.guide_soon')}</p>}
     </details>

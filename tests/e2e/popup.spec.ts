@@ -160,7 +160,7 @@ test.describe('popup page about a tab (test path)', () => {
           await expect(check).toHaveAttribute('data-step', 'activation-login');
           await expect(popup.getByTestId('pp-here')).toContainText('mot de passe provisoire');
         }
-        const noScroll = await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+        const noScroll = await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
         expect(noScroll, `${c.kind} ${label}: no horizontal scrolling`).toBe(true);
         expect(await axe(popup)).toEqual([]);
         await shot(popup, `popup-${c.kind}-${label}`);
@@ -200,6 +200,7 @@ test.describe('popup page about a tab (test path)', () => {
     expect(await axe(popup)).toEqual([]);
     await shot(popup, 'popup-guides-desktop');
     await popup.setViewportSize({ width: 360, height: 740 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await shot(popup, 'popup-guides-phone');
     await popup.close();
   });
