@@ -102,9 +102,17 @@ async function axe(page: Page) {
   return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
+// Debian's Chromium ships only the en-US UI locale (no chromium-l10n), so the extension would follow English
+// now that locales/en.yml exists: these tests choose French the way a family does (the language setting).
+test.beforeEach(async ({ ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await ext.serviceWorker.evaluate(async () => {
+    await (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+});
+
 test.describe('action popup (activeTab, chrome.action.openPopup)', () => {
   test('official ENT page: site check and the step the overlay shows', async ({ page, ext }) => {
-    await resetStorage(ext.serviceWorker);
     await page.goto(OFFICIAL.url);
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-login');
     await expect(page.getByTestId('ce-panel')).toContainText('Étape');
@@ -132,7 +140,6 @@ test.describe('action popup (activeTab, chrome.action.openPopup)', () => {
 
 test.describe('popup page about a tab (test path)', () => {
   test('three outcomes, with colour and icon, axe clean, desktop and 360 × 740', async ({ page, ext }) => {
-    await resetStorage(ext.serviceWorker);
     const cases = [
       { f: OFFICIAL, kind: 'official', tone: 'ok', text: 'Site officiel', passUrl: false },
       { f: LOOKALIKE, kind: 'lookalike', tone: 'danger', text: "N'entrez pas votre mot de passe ici", passUrl: true },
@@ -170,7 +177,6 @@ test.describe('popup page about a tab (test path)', () => {
   });
 
   test('reopens a minimised overlay', async ({ page, ext }) => {
-    await resetStorage(ext.serviceWorker);
     await page.goto(OFFICIAL.url);
     await page.getByTestId('ce-minimize').click();
     await expect(page.getByTestId('ce-reopen')).toBeVisible();
