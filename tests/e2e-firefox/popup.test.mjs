@@ -10,6 +10,13 @@ import { fixturePage, launch, UUID, waitForStep } from './harness.mjs';
 let browser;
 before(async () => {
   browser = await launch({ width: 420, height: 740 });
+  // Firefox ESR here has only its en-US UI locale: choose French the way a family does (the language setting),
+  // now that locales/en.yml exists.
+  const helper = await browser.newPage();
+  helper.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+  await helper.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  await helper.evaluate(() => browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
+  await helper.close();
 });
 after(async () => {
   await browser?.close();
