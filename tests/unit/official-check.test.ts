@@ -63,6 +63,10 @@ const TABLE: Row[] = [
   ['www.moncollege.valdemarne.fr', 'unrelated'],
   ['www.index-education.com', 'unrelated'],
   ['www.netflix.com', 'unrelated'],
+  ['www.grecia.it', 'unrelated'],
+  ['www.regia.fr', 'unrelated'],
+  ['auth.recla.fr', 'lookalike', 'netocentre'],
+  ['educonnect.education.gouv.fr.secure-login.com', 'lookalike', 'educonnect'],
   ['localhost', 'unrelated'],
   ['192.168.1.1', 'unrelated'],
 ];

@@ -76,7 +76,8 @@ function tables(portals: readonly PortalDef[]): { officials: Official[]; brands:
         const suffixLabels = (info.publicSuffix ?? '').split('.').length;
         const labels = host.split('.').slice(0, -suffixLabels);
         for (const name of labels) {
-          if (name.length < 5 || GENERIC.has(name)) continue;
+          // Short names (`recia`) sit inside ordinary words (`grecia`): only the full host is compared for them.
+          if (name.length < 6 || GENERIC.has(name)) continue;
           const prev = brands.get(name);
           // A name shared by several portals (the RECIA CAS) goes to the one that owns its hosts outright.
           if (!prev || (prev.portal.claimsSharedHostsByServiceOnly && !p.claimsSharedHostsByServiceOnly)) {
@@ -182,7 +183,8 @@ export function checkHost(input: string, portals: readonly PortalDef[] = PORTALS
   for (const v of variants) {
     for (const o of officials) {
       const d = distance(v, o.host);
-      if (d > 0 && d <= allowedDistance(o.host.length)) return lookalike(o.portal, 'typo', o.host);
+      // A shared host (the RECIA CAS) belongs to the portal that owns it outright.
+      if (d > 0 && d <= allowedDistance(o.host.length)) return lookalike(officialPortal(o.host, portals) ?? o.portal, 'typo', o.host);
     }
     const vInfo = parse(v);
     const suffixLabels = (vInfo.publicSuffix ?? '').split('.').length;
