@@ -46,7 +46,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
   return (
     <div class="pp">
       <header class="pp-header">
-        <h1>{t('ext.name')}</h1>
+        <h1>{t('ext.name') || 'Compagnon ENT'}</h1>
         <a class="pp-skip" href="#pp-guides">
           {t('popup.skip')}
         </a>
@@ -62,7 +62,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           <ul class="pp-links">
             <li>
               <a href={browser.runtime.getURL('/demo.html')} target="_blank" rel="noopener" data-testid="popup-demo-link">
-                {t('demo.popup_link')} <span class="pp-sr">{t('popup.new_tab')}</span>
+                {t('popup.demo_link')} <span class="pp-sr">{t('popup.new_tab')}</span>
               </a>
             </li>
             <li>
@@ -89,13 +89,13 @@ function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | n
           <p>{t('popup.check.lookalike_body', portal?.name ?? check.portal)}</p>
           <p>
             {t('popup.check.lookalike_host', '')}
-            <code class="pp-host" data-testid="pp-host">{check.display}</code>
-            {check.display !== check.host && <span class="pp-muted"> ({check.host})</span>}
+            <code class="pp-host" dir="ltr" data-testid="pp-host">{check.display}</code>
+            {check.display !== check.host && <span class="pp-muted" dir="ltr"> ({check.host})</span>}
           </p>
           <p>{t(`popup.check.reason.${check.reason}`)}</p>
           <p>
             <strong>{t('popup.check.lookalike_use')}</strong>{' '}
-            <a href={check.officialUrl} target="_blank" rel="noopener noreferrer" data-testid="pp-official-url">
+            <a href={check.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer" data-testid="pp-official-url">
               {check.officialUrl}
             </a>
           </p>
@@ -123,7 +123,7 @@ function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | n
         <p>{t('popup.check.official_body', recPortal?.name ?? portal?.name ?? check.portal)}</p>
         <p class="pp-muted">
           {t('popup.check.official_host', '')}
-          <code class="pp-host">{check.host}</code>
+          <code class="pp-host" dir="ltr">{check.host}</code>
         </p>
       </StatusCard>
       {rec ? (
@@ -223,7 +223,7 @@ function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }
                     </summary>
                     <p class="pp-muted">
                       {t('popup.guide_address', '')}
-                      <a href={g.portal.officialUrl} target="_blank" rel="noopener noreferrer">
+                      <a href={g.portal.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer">
                         {g.portal.officialUrl}
                       </a>
                     </p>
@@ -309,7 +309,7 @@ function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }
                 ))}
                 {c.officialLink && portal && (
                   <p>
-                    <a href={portal.officialUrl} target="_blank" rel="noopener noreferrer">
+                    <a href={portal.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer">
                       {portal.officialUrl}
                     </a>
                   </p>

@@ -134,6 +134,7 @@ test.describe('action popup (activeTab, chrome.action.openPopup)', () => {
     await page.goto(UNRELATED.url);
     const popup = await openActionPopup(ext, page);
     expect((await popup.check()).kind).toBe('unrelated');
+    await popup.screenshot('popup-action-unrelated');
     await popup.close();
   });
 });
@@ -251,6 +252,21 @@ test.describe('popup page about a tab (test path)', () => {
     await expect(contacts).toContainText('Besoin d');
     await expect(popup.getByTestId('popup-demo-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/demo.html`);
     await expect(popup.getByTestId('popup-options-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/options.html`);
+    await popup.close();
+  });
+
+  test('Arabic: right to left, translated, axe clean', async ({ page, ext }) => {
+    await ext.serviceWorker.evaluate(async () => {
+      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
+    });
+    await page.goto(LOOKALIKE.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page), LOOKALIKE.url, { width: 360, height: 740 });
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(popup.getByTestId('pp-check')).toContainText('لا تكتب كلمة المرور هنا');
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(await axe(popup)).toEqual([]);
+    await shot(popup, 'popup-lookalike-ar-phone');
     await popup.close();
   });
 });
