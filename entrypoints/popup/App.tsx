@@ -94,8 +94,9 @@ function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | n
           </p>
           <p>{t(`popup.check.reason.${check.reason}`)}</p>
           <p>
-            <strong>{t('popup.check.lookalike_use')}</strong>{' '}
-            <a href={check.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer" data-testid="pp-official-url">
+            <strong>{t('popup.check.lookalike_use')}</strong>
+            <br />
+            <a class="pp-big-link" href={check.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer" data-testid="pp-official-url">
               {check.officialUrl}
             </a>
           </p>
