@@ -4,6 +4,7 @@
  * Portal-agnostic. `headingLevel` lets it sit under any heading.
  */
 import type { HelpContent } from '../HelpPanel';
+import { fr } from './typo';
 
 export function StepHelp({ content, headingLevel = 3, showTitle = true }: { content: HelpContent; headingLevel?: 3 | 4 | 5; showTitle?: boolean }) {
   const H = `h${headingLevel}` as 'h3';
@@ -11,17 +12,17 @@ export function StepHelp({ content, headingLevel = 3, showTitle = true }: { cont
   return (
     <div class="pp-step" dir={content.dir} lang={content.lang} data-testid="pp-step-help">
       {content.counter && <p class="pp-counter" data-testid="pp-counter">{content.counter}</p>}
-      {showTitle && <H class="pp-step-title">{content.title}</H>}
-      {content.origin && <p>{content.origin}</p>}
+      {showTitle && <H class="pp-step-title">{fr(content.title)}</H>}
+      {content.origin && <p>{fr(content.origin)}</p>}
       {content.body.map((b, i) => (
-        <p key={i}>{b}</p>
+        <p key={i}>{fr(b)}</p>
       ))}
       {content.next && (
         <p>
-          <strong>{content.nextLabel}</strong> {content.next}
+          <strong>{fr(content.nextLabel)}</strong> {fr(content.next)}
         </p>
       )}
-      {content.then && <p class="pp-muted">{content.then}</p>}
+      {content.then && <p class="pp-muted">{fr(content.then)}</p>}
       {content.stuck.length > 0 && (
         <>
           <Sub class="pp-sub">{content.stuckTitle}</Sub>
@@ -29,8 +30,8 @@ export function StepHelp({ content, headingLevel = 3, showTitle = true }: { cont
             {content.stuck.map((s, i) => (
               <li key={i}>
                 <details>
-                  <summary>{s.q}</summary>
-                  <p>{s.a}</p>
+                  <summary>{fr(s.q)}</summary>
+                  <p>{fr(s.a)}</p>
                 </details>
               </li>
             ))}

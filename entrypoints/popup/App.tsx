@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { StatusCard } from '@/components/popup/StatusCard';
 import { StepHelp } from '@/components/popup/StepHelp';
+import { fr } from '@/components/popup/typo';
 import { buildGuides, CONTACTS, faqDocs, faqEntries, guideDocs, searchDocs, type GuideStep, type SearchDoc } from '@/utils/faq';
 import { buildContent } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
@@ -100,7 +101,7 @@ function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | n
               {check.officialUrl}
             </a>
           </p>
-          <p>{t('popup.check.lookalike_close')}</p>
+          <p>{fr(t('popup.check.lookalike_close'))}</p>
         </StatusCard>
       </div>
     );
@@ -265,9 +266,9 @@ function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }
             {faq.map((e) => (
               <li key={e.id}>
                 <details data-faq={e.id}>
-                  <summary>{e.q}</summary>
+                  <summary>{fr(e.q)}</summary>
                   {e.a.map((a, i) => (
-                    <p key={i}>{a}</p>
+                    <p key={i}>{fr(a)}</p>
                   ))}
                 </details>
               </li>
@@ -301,7 +302,7 @@ function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }
             return (
               <li key={c.id} data-contact={c.id}>
                 <h3>{t(`${c.key}.name`)}</h3>
-                <p>{t(`${c.key}.body`)}</p>
+                <p>{fr(t(`${c.key}.body`))}</p>
                 {c.emails?.map((e) => (
                   <p key={e.address}>
                     {e.role && <>{t(e.role)} : </>}
@@ -329,11 +330,11 @@ function ResultItem({ doc }: { doc: SearchDoc }) {
     return (
       <details data-faq={doc.faq.id}>
         <summary>
-          <span class="pp-summary-title">{doc.title}</span>
+          <span class="pp-summary-title">{fr(doc.title)}</span>
           <span class="pp-kind">{t('popup.search_in_faq')}</span>
         </summary>
         {doc.faq.a.map((a, i) => (
-          <p key={i}>{a}</p>
+          <p key={i}>{fr(a)}</p>
         ))}
       </details>
     );
