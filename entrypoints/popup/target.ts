@@ -5,6 +5,8 @@
  * permission (granted when the user clicks Compagnon ENT) makes its URL readable; no `tabs` permission, no
  * history. On ENT pages the content script is asked (`browser.tabs.sendMessage`) which step the page is.
  *
+ * Opened as a page (Firefox for Android), the popup is about the most recently used other tab.
+ *
  * Test-only path (documented in notes/popup.md): `popup.html?tab=<id>` opens the popup as a page about tab
  * `<id>`. Its URL is read with `browser.tabs.get` (readable on ENT hosts through the host permissions); a
  * harness that cannot grant activeTab may add `&url=<address>` for other hosts. Everything after that — the
@@ -26,6 +28,14 @@ export async function findTarget(search = location.search): Promise<Target> {
     return { id, url: tab?.url || q.get('url') || undefined };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  // Firefox for Android opens the popup as a page of its own: the active tab is then the popup itself, and the
+  // page the user was on is the most recently used other tab (activeTab was granted on it).
+  const own = await browser.tabs.getCurrent().catch(() => undefined);
+  if (own && tab && tab.id === own.id) {
+    const others = (await browser.tabs.query({ currentWindow: true }).catch(() => [])).filter((t) => t.id !== own.id);
+    const last = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    return { id: last?.id, url: last?.url };
+  }
   return { id: tab?.id, url: tab?.url };
 }
 

@@ -141,3 +141,20 @@ test('firefox popup: reopens a minimised overlay', async () => {
     await page.close();
   }
 });
+
+test('firefox popup opened as a page of its own (as on Android): about the last used tab', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(OFFICIAL.url);
+    await waitForStep(page, 'activation-login');
+    const popup = await browser.newPage();
+    popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+    await popup.waitForSelector('[data-testid="pp-here"]', { timeout: 15_000 });
+    const c = await checkOf(popup);
+    assert.equal(c.kind, 'official');
+    assert.equal(c.step, 'activation-login');
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});

@@ -269,4 +269,17 @@ test.describe('popup page about a tab (test path)', () => {
     await shot(popup, 'popup-lookalike-ar-phone');
     await popup.close();
   });
+
+  test('opened as a page of its own (Firefox for Android): about the last used tab', async ({ page, ext }) => {
+    await page.goto(OFFICIAL.url);
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-login');
+    await page.bringToFront();
+    const popup = await ext.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 740 });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    const check = popup.getByTestId('pp-check');
+    await expect(check).toHaveAttribute('data-kind', 'official');
+    await expect(check).toHaveAttribute('data-step', 'activation-login');
+    await popup.close();
+  });
 });
