@@ -37,7 +37,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
   useEffect(() => {
     void (async () => {
       // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
-      const [target, { checkUrl }] = await Promise.all([findTarget(), import('@/utils/official/check')]);
+      const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
       const check = checkUrl(target.url);
       const reply = check.kind === 'official' ? await askWhere(target.id) : null;
       setWhere({ target, check, reply });
