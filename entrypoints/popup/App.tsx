@@ -57,7 +57,10 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           <h2 id="pp-where-h">{t('popup.where_title')}</h2>
           {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
         </section>
-        <HelpSections schoolContact={schoolContact} />
+        <HelpSections
+          schoolContact={schoolContact}
+          openPortal={where?.check.kind === 'official' && !where.reply?.rec ? where.check.portal : null}
+        />
         <section class="pp-section" aria-labelledby="pp-links-h">
           <h2 id="pp-links-h">{t('popup.links_title')}</h2>
           <ul class="pp-links">
@@ -158,7 +161,16 @@ function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | n
           )}
         </div>
       ) : (
-        <p data-testid="pp-no-step">{t(reply ? 'popup.step_unknown' : 'popup.no_answer')}</p>
+        <>
+          <p data-testid="pp-no-step">{t(reply ? 'popup.step_unknown' : 'popup.no_answer')}</p>
+          {portal && portal.journeys.length > 0 && (
+            <p>
+              <a href={`#pp-guide-${portal.id}`} data-testid="pp-read-guide">
+                {t('popup.read_guide', portal.name)}
+              </a>
+            </p>
+          )}
+        </>
       )}
       <p role="status" class="pp-status-line" data-testid="pp-live">
         {status}
@@ -173,7 +185,7 @@ function stepContent(s: GuideStep) {
     : null;
 }
 
-function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }) {
+function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolContact | null; openPortal: string | null }) {
   const guides = useMemo(() => buildGuides(), []);
   const faq = useMemo(() => faqEntries(), []);
   const docs = useMemo(() => [...faqDocs(faq), ...guideDocs(guides)], [guides, faq]);
@@ -219,7 +231,12 @@ function HelpSections({ schoolContact }: { schoolContact: SchoolContact | null }
             <ul class="pp-list" data-testid="pp-guide-list">
               {guides.map((g) => (
                 <li key={g.portal.id}>
-                  <details data-testid="pp-guide" data-portal={g.portal.id}>
+                  <details
+                    id={`pp-guide-${g.portal.id}`}
+                    data-testid="pp-guide"
+                    data-portal={g.portal.id}
+                    open={g.portal.id === openPortal || undefined}
+                  >
                     <summary>
                       <span class="pp-summary-title">{g.portal.name}</span>
                     </summary>

@@ -282,4 +282,17 @@ test.describe('popup page about a tab (test path)', () => {
     await expect(check).toHaveAttribute('data-step', 'activation-login');
     await popup.close();
   });
+
+  test('official page that is not a step: says so and opens that portal\'s guide', async ({ page, ext }) => {
+    const news = fixtureByName('negative/unrelated-ent-page');
+    await page.goto(news.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page));
+    await expect(popup.getByTestId('pp-check')).toHaveAttribute('data-kind', 'official');
+    await expect(popup.getByTestId('pp-no-step')).toHaveText("Cette page n'est pas une étape de nos guides. Lisez les guides plus bas.");
+    await expect(popup.locator('[data-testid=pp-guide][data-portal=netocentre]')).toHaveAttribute('open', '');
+    await popup.getByTestId('pp-read-guide').click();
+    await expect(popup.locator('#pp-guide-netocentre')).toBeInViewport();
+    expect(await axe(popup)).toEqual([]);
+    await popup.close();
+  });
 });
