@@ -36,11 +36,15 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
   const [where, setWhere] = useState<Where | null>(null);
   useEffect(() => {
     void (async () => {
-      // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
-      const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
-      const check = checkUrl(target.url);
-      const reply = check.kind === 'official' ? await askWhere(target.id) : null;
-      setWhere({ target, check, reply });
+      try {
+        // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
+        const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
+        const check = checkUrl(target.url);
+        const reply = check.kind === 'official' ? await askWhere(target.id) : null;
+        setWhere({ target, check, reply });
+      } catch {
+        setWhere({ target: {}, check: { kind: 'unrelated', host: null }, reply: null });
+      }
     })();
   }, []);
 
