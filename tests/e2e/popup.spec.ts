@@ -252,6 +252,13 @@ test.describe('popup page about a tab (test path)', () => {
     await expect(contacts).toContainText('Besoin d');
     await expect(popup.getByTestId('popup-demo-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/demo.html`);
     await expect(popup.getByTestId('popup-options-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/options.html`);
+    const faq = popup.getByTestId('pp-faq');
+    await faq.locator('details[data-faq=temp_password] > summary').click();
+    await expect(faq.locator('details[data-faq=temp_password]')).toContainText('chiffre 0');
+    await faq.scrollIntoViewIfNeeded();
+    await shot(popup, 'popup-faq-desktop');
+    await contacts.scrollIntoViewIfNeeded();
+    await shot(popup, 'popup-contacts-desktop');
     await popup.close();
   });
 
