@@ -8,6 +8,7 @@ import { DomView, elementText, isShown, normalize } from './dom';
 import type { HostGroup, PortalDef, Probe, Recognition, StepDef, TargetDef } from './portals/types';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
+  if (g.except?.includes(host)) return false;
   if (g.exact?.includes(host)) return true;
   return !!g.suffix?.some((s) => host === s || host.endsWith(`.${s}`));
 }

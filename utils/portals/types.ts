@@ -116,6 +116,8 @@ export interface HostGroup {
   exact?: readonly string[];
   /** Registrable suffixes: the host must be this domain or a subdomain of it. */
   suffix?: readonly string[];
+  /** Hosts excluded from the group (e.g. the CAS host under the portal's registrable domain). */
+  except?: readonly string[];
 }
 
 export interface PortalDef {
