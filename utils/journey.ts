@@ -79,10 +79,16 @@ export function advance(
     // family took another branch: EduConnect at the chooser, a direct login instead of an activation).
     const i = indexFrom(current, at.portal, at.step, fresh.index);
     let best: { j: OwnedJourney; i: number } | null = i >= 0 ? { j: current, i } : null;
+    // Another branch must also hold the page the family comes from (before this one): after an EduConnect
+    // login, the académie-account journey is not a candidate for the charter page.
+    const prev = current.steps[fresh.index];
     for (const j of journeys) {
       if (j.owner !== fresh.origin || j.id === current.id) continue;
       const k = indexFrom(j, at.portal, at.step, fresh.index);
-      if (k >= 0 && (!best || k < best.i)) best = { j, i: k };
+      if (k < 0 || (best && k >= best.i)) continue;
+      const p = prev ? indexFrom(j, prev.portal, prev.step, 0) : -1;
+      if (prev && (p < 0 || p > k)) continue;
+      best = { j, i: k };
     }
     if (best) return done(best.j, best.i, fresh.origin);
     const back = indexFrom(current, at.portal, at.step, 0);

@@ -186,6 +186,11 @@ const journeys: JourneyDef[] = [
     steps: own('home', 'profile-chooser', 'login', 'charter', 'preferences', 'services'),
   },
   {
+    id: 'occitanie-educonnect-login',
+    name: 'occitanie.journeys.educonnect_login',
+    steps: [...own('home', 'profile-chooser'), ...edu('login'), ...own('services')],
+  },
+  {
     id: 'occitanie-login',
     name: 'occitanie.journeys.login',
     steps: own('home', 'profile-chooser', 'login', 'services'),
