@@ -205,7 +205,7 @@ test('screenshots: Occitanie chooser in each sub-state, EduConnect login and its
     await page.waitForTimeout(400);
     await shot(page, `educonnect-${name}`);
   }
-  for (const name of ['mon-ent-occitanie/charter', 'mon-ent-occitanie/services', 'educonnect/activation']) {
+  for (const name of ['educonnect/activation', 'mon-ent-occitanie/charter', 'mon-ent-occitanie/services']) {
     await page.goto(url(name));
     await expect(page.getByTestId('ce-panel')).toBeVisible();
     await page.waitForTimeout(400);
