@@ -182,8 +182,15 @@ describe('EduConnect', () => {
     expect(r.step).toBe('login');
     expect(r.state).toBeNull();
     expect(r.target?.id).toBe('bouton_responsable');
-    const chosen = rec('educonnect/login', undefined, (d) => d.getElementById('div_connexion')!.removeAttribute('class'));
+    const chosen = rec('educonnect/login', undefined, (d) => d.getElementById('bouton_eleve')!.setAttribute('aria-pressed', 'true'));
     expect(chosen?.target?.id).toBe('username');
+    // markup variant: the form only shows once a profile is chosen
+    const hiddenForm = rec('educonnect/login', undefined, (d) => d.getElementById('div_connexion')!.setAttribute('hidden', ''));
+    expect(hiddenForm?.target?.id).toBe('bouton_responsable');
+    // the profile tiles gone (2021 flow: a screen of their own before the form): the identifiant
+    const noTiles = rec('educonnect/login', undefined, (d) => d.querySelector('.choixProfil')!.remove());
+    expect(noTiles?.step).toBe('login');
+    expect(noTiles?.target?.id).toBe('username');
   });
 
   it('login: the execution step in the URL does not matter (e1s2, e2s1, none)', () => {

@@ -13,6 +13,9 @@ import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
 const PROFILE_BUTTONS = '#bouton_responsable, #bouton_eleve';
+/** A profile is chosen (pressed/checked/current tile), or the family is already typing in the form. */
+const PROFILE_CHOSEN =
+  '.choixProfil [aria-pressed=true], .choixProfil [aria-checked=true], .choixProfil [aria-current=true], [class*="choixProfil__btn--"][class*="select"], [class*="choixProfil__btn--"][class*="activ"], #validerAuth input:focus, #username:focus, #password:focus';
 /** A date of birth, however it is named: three day/month/year fields, a date input, or a "naissance" field. */
 const BIRTH_DATE =
   '#jour, #annee, input[type=date], [name*="naissance" i], [id*="naissance" i], [name*="birth" i], [id*="birth" i], [autocomplete=bday], [name*="jour" i], [name*="annee" i]';
@@ -35,8 +38,14 @@ const steps: StepDef[] = [
     ],
     text: ["j'utilise mes identifiants educonnect", 'identifiants educonnect'],
     textAlso: ['mot de passe'],
-    // The form shows once a profile is chosen: the identifiant field when shown, else « Responsable d'élève ».
-    target: [USERNAME, '#bouton_responsable', { css: 'button', text: ["responsable d'eleve", 'responsable'] }],
+    // « Responsable d'élève » first; the identifiant once a profile is chosen (or the form is in use). When the
+    // form only shows after the choice (`#div_connexion.fr-hidden`), the hidden field is skipped anyway.
+    target: [
+      { css: USERNAME, when: { css: PROFILE_CHOSEN } },
+      '#bouton_responsable',
+      { css: 'button', text: ["responsable d'eleve", 'responsable'] },
+      USERNAME,
+    ],
     states: [
       { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
       { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
