@@ -88,6 +88,10 @@ function anyProbe(view: DomView, probes: readonly Probe[] | undefined): boolean 
 function pathOk(step: StepDef, url: URL, p: PortalDef): boolean {
   const host = url.hostname.toLowerCase();
   if (step.url.hosts && !step.url.hosts.some((g) => p.hosts[g] && hostInGroup(host, p.hosts[g]))) return false;
+  for (const [k, re] of Object.entries(step.url.queryGate ?? {})) {
+    const v = url.searchParams.get(k);
+    if (v !== null && !re.test(v)) return false;
+  }
   return !step.url.path || step.url.path.test(url.pathname.toLowerCase());
 }
 

@@ -169,6 +169,9 @@ describe('mon ENT Occitanie: login, charter, preferences, services', () => {
     // Scolarité menu closed: the « SCOLARITÉ » entry instead
     const closed = rec('mon-ent-occitanie/services', undefined, (d) => d.querySelector('.sub')!.setAttribute('hidden', ''));
     expect(closed?.target?.textContent).toContain('SCOLARITÉ');
+    // the other pages of the logged-in ENT (messaging, homework…) get no overlay
+    expect(rec('mon-ent-occitanie/services', 'https://andre-chamson-le-vigan.mon-ent-occitanie.fr/sg.do?PROC=MESSAGERIE')).toBeNull();
+    expect(rec('mon-ent-occitanie/services', 'https://andre-chamson-le-vigan.mon-ent-occitanie.fr/')?.step).toBe('services');
   });
 });
 

@@ -154,7 +154,8 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
-    url: { hosts: ['portal'], path: PORTAL_PATH },
+    // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
+    url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: { PROC: /^(PAGE_ACCUEIL|IDENTIFICATION_FRONT|ACCUEIL)$/i } },
     confirm: [...LOGGED_IN],
     text: ['mes portails'],
     textAlso: ['messagerie', 'cahier de textes', 'scolarite'],
