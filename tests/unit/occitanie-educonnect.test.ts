@@ -318,6 +318,16 @@ describe('journey across portal → CAS → EduConnect → portal', () => {
     expect(seen.at(-1)).toBe('occitanie-educonnect:7/9:mon-ent-occitanie');
   });
 
+  it('the académie line first, then back to the chooser and the EduConnect line: the EduConnect journey', () => {
+    const { seen } = walk([
+      ['mon-ent-occitanie', 'home'],
+      ['mon-ent-occitanie', 'profile-chooser'],
+      ['mon-ent-occitanie', 'login'],
+      ['educonnect', 'login'],
+    ]);
+    expect(seen.slice(2)).toEqual(['occitanie-aten:3/6:mon-ent-occitanie', 'occitanie-educonnect:3/9:mon-ent-occitanie']);
+  });
+
   it('a redirect back through the CAS chooser does not move the count back', () => {
     const { state } = walk([
       ['mon-ent-occitanie', 'home'],
