@@ -90,6 +90,12 @@ describe('mon ENT Occitanie: the WAYF chooser and its three sub-states', () => {
     expect(renamed?.step).toBe('profile-chooser');
     expect(renamed?.target?.textContent).toContain('Élève ou parent');
 
+    // a theme that hides the native radios and styles their labels
+    const styled = rec('mon-ent-occitanie/profile-chooser-open', undefined, (d) => {
+      d.head.insertAdjacentHTML('beforeend', '<style>input[type=radio]{display:none}</style>');
+    });
+    expect(styled?.target?.matches('ul.list-radio')).toBe(true);
+
     const sk = rec('mon-ent-occitanie/profile-chooser-skolengo');
     expect(sk?.step).toBe('profile-chooser');
     expect(sk?.target?.getAttribute('aria-expanded')).toBe('false');

@@ -21,6 +21,7 @@ const PORTAL_PATH = /^\/($|sg\.do$|index\.html?$|kdecole(\/|$)|accueil)/;
 const PASSWORD = 'input[type=password]';
 const RADIO = 'input[type=radio][name=selection], input[type=radio].js-wayf-composant, input[type=radio][id^="idp-"]';
 const RADIO_SHOWN: Probe = { css: RADIO, visible: true };
+const LABEL_SHOWN: Probe = { css: 'label[for^="idp-"]', visible: true };
 const RADIO_CHECKED: Probe = { css: 'input[type=radio][name=selection]:checked, input[type=radio][id^="idp-"]:checked' };
 const SUBMIT = '#button-submit, .cas__wayf-submit input[type=submit], .cas__wayf-submit button';
 /** The category toggles ("+"): Kosmos' `js-wayftoggle` buttons, or any accordion button in a legend. */
@@ -48,12 +49,15 @@ const CHOOSER_TARGETS: TargetDef[] = [
   // A radio is checked: « Valider ».
   { css: SUBMIT, when: RADIO_CHECKED },
   { css: 'button, input[type=submit]', text: ['valider'], when: RADIO_CHECKED },
-  // The category is open: the list of académie radios of « Élève ou parent ».
-  ...['ul.list-radio', '.js-wayfchoices', '[role=radiogroup]', 'fieldset ul', 'fieldset'].map((css) => ({
-    css,
-    text: ['avec educonnect', 'academie de montpellier', 'academie de toulouse'],
-    when: RADIO_SHOWN,
-  })),
+  // The category is open: the list of académie radios of « Élève ou parent » (radios shown, or only their
+  // labels when a theme hides the native radio).
+  ...[RADIO_SHOWN, LABEL_SHOWN].flatMap((when) =>
+    ['ul.list-radio', '.js-wayfchoices', '[role=radiogroup]', 'fieldset ul', 'fieldset'].map((css) => ({
+      css,
+      text: ['avec educonnect', 'academie de montpellier', 'academie de toulouse'],
+      when,
+    })),
+  ),
   // Closed: the "+" of « Élève ou parent ».
   { css: TOGGLE, text: PARENT },
   { css: 'legend, a, button, li', text: PARENT },
