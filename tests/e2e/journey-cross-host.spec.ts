@@ -9,7 +9,7 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { expect, resetStorage, shot, test } from './harness';
+import { expect, launchWithExtension, resetStorage, shot, test } from './harness';
 
 const html = (name: string) => fixtureByName(name).html as string;
 const url = (name: string) => fixtureByName(name).url as string;
@@ -210,5 +210,36 @@ test('screenshots: Occitanie chooser in each sub-state, EduConnect login and its
     await expect(page.getByTestId('ce-panel')).toBeVisible();
     await page.waitForTimeout(400);
     await shot(page, name.replace('/', '-'));
+  }
+});
+
+test('phone 360 px: the Occitanie chooser sub-states stay visible above the help sheet', async () => {
+  test.setTimeout(60_000);
+  const phone = await launchWithExtension({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  try {
+    await reset(phone.serviceWorker);
+    const page = await phone.context.newPage();
+    await page.goto(url('mon-ent-occitanie/profile-chooser-closed'));
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
+    const sheet = page.getByTestId('ce-panel');
+    await expect(sheet).toBeVisible();
+    for (const [action, sel] of [
+      [null, 'button.js-wayftoggle[aria-controls="choices-parent"]'],
+      ['button.js-wayftoggle[aria-controls="choices-parent"]', '#choices-parent ul.list-radio'],
+      ['label[for="idp-MONT-EDU_parent_eleve"]', '#button-submit'],
+    ] as const) {
+      if (action) await page.locator(action).tap();
+      const target = page.locator(sel);
+      await expect(target).toHaveAttribute('data-compagnon-target', '');
+      await page.waitForTimeout(700); // smooth scroll
+      const tb = (await target.boundingBox())!;
+      const sb = (await sheet.boundingBox())!;
+      const vh = await page.evaluate(() => innerHeight);
+      expect(tb.y >= 0 && tb.y + tb.height <= vh, `${sel} in view`).toBe(true);
+      expect(tb.y + tb.height <= sb.y || tb.y >= sb.y + sb.height, `${sel} not under the sheet`).toBe(true);
+      await shot(page, `phone-occitanie-chooser-${sel.includes('submit') ? 'checked' : sel.includes('list') ? 'open' : 'closed'}`);
+    }
+  } finally {
+    await phone.close();
   }
 });
