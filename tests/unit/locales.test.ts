@@ -13,7 +13,11 @@ import { loadLocale } from '../support/i18n-setup';
 const DIR = path.resolve(import.meta.dirname, '../../locales');
 
 /** Buttons of Compagnon ENT itself quoted in French help: shown translated in other languages. */
-export const OWN_LABELS = ['« Proposer un mot de passe »'];
+/** Labels of our own UI quoted in help texts: translated with the UI (not text read on a portal page). */
+export const OWN_LABELS = ['« Proposer un mot de passe »', '« Annuler »', '« Copier »', '« Remplir les deux champs »', '« Autre proposition »'];
+
+/** « label » with its inner spaces normalised (French typography puts non-breaking spaces inside « »). */
+const spaced = (q: string) => q.replace(/[\s\u00a0\u202f]+/g, ' ');
 
 export function flatten(o: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -75,8 +79,8 @@ describe('locale files', () => {
       const problems: string[] = [];
       for (const [k, v] of flat.fr) {
         if (typeof v !== 'string' || k.startsWith('demo.') || k.startsWith('steps.')) continue;
-        const quoted = (v.match(/«[^»]*»/g) ?? []).filter((q) => !OWN_LABELS.includes(q));
-        const t = String(flat[lang].get(k) ?? '');
+        const quoted = (v.match(/«[^»]*»/g) ?? []).map(spaced).filter((q) => !OWN_LABELS.includes(q));
+        const t = spaced(String(flat[lang].get(k) ?? ''));
         for (const q of quoted) if (!t.includes(q)) problems.push(`${k}: ${q}`);
       }
       expect(problems).toEqual([]);
