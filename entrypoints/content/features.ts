@@ -3,5 +3,8 @@
  * renders only on the steps it cares about (see `Feature` in utils/controller.tsx).
  */
 import type { Feature } from '@/utils/controller';
+import { passwordFeature } from '@/utils/features/password';
 
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  passwordFeature,
+];

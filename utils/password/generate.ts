@@ -12,7 +12,7 @@ import { compliant, specialsOf } from './rules';
 import { WORDS } from './words';
 
 /** Fills a Uint32Array with random values (crypto.getRandomValues; tests may pass a deterministic source). */
-export type RandomSource = (buf: Uint32Array) => void;
+export type RandomSource = (buf: Uint32Array<ArrayBuffer>) => void;
 
 export const cryptoSource: RandomSource = (buf) => {
   globalThis.crypto.getRandomValues(buf);

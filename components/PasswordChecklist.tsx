@@ -1,0 +1,95 @@
+/**
+ * The live checklist of a new password: one line per rule with an icon and words (never colour alone),
+ * the "both passwords are the same" line, the characters to change, and a polite announcement for screen
+ * readers when a rule changes state. It knows nothing about portals: the lines come already translated.
+ */
+import type { ComponentChildren } from 'preact';
+
+export interface ChecklistLine {
+  id: string;
+  met: boolean;
+  /** A blocking rule; false: advice ("conseillé"). */
+  required: boolean;
+  text: string;
+}
+
+export interface ChecklistLabels {
+  title: string;
+  list: string;
+  met: string;
+  unmet: string;
+  advice: string;
+  adviceUnmet: string;
+}
+
+interface Props {
+  lines: readonly ChecklistLine[];
+  labels: ChecklistLabels;
+  /** Explanations of characters to change. */
+  problems?: readonly string[];
+  /** Shown once the user typed in the confirmation field. */
+  match?: { same: boolean; text: string } | null;
+  /** Polite announcement (changes only when a rule changes state). */
+  announce: string;
+  children?: ComponentChildren;
+}
+
+function icon(line: ChecklistLine): string {
+  if (line.met) return '✓';
+  return line.required ? '✗' : '○';
+}
+
+export function PasswordChecklist({ lines, labels, problems = [], match, announce, children }: Props) {
+  return (
+    <div class="ce-pw">
+      <p class="ce-pw-title">{labels.title}</p>
+      <ul class="ce-pw-list" data-testid="password-checklist" aria-label={labels.list}>
+        {lines.map((l) => (
+          <li
+            key={l.id}
+            data-rule={l.id}
+            data-met={String(l.met)}
+            data-required={String(l.required)}
+            class={`ce-pw-rule ${l.met ? 'ce-pw-met' : l.required ? 'ce-pw-unmet' : 'ce-pw-advice'}`}
+          >
+            <span class="ce-pw-icon" aria-hidden="true">
+              {icon(l)}
+            </span>
+            <span class="ce-pw-text">
+              {l.text}
+              {!l.required && <span class="ce-pw-tag"> ({labels.advice})</span>}
+              <span class="ce-sr-only">
+                {' : '}
+                {l.met ? labels.met : l.required ? labels.unmet : labels.adviceUnmet}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {problems.length > 0 && (
+        <ul class="ce-pw-problems" data-testid="password-problems">
+          {problems.map((p) => (
+            <li key={p}>
+              <span class="ce-pw-icon" aria-hidden="true">
+                ⚠
+              </span>
+              <span>{p}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {match && (
+        <p class={`ce-pw-match ${match.same ? 'ce-pw-met' : 'ce-pw-unmet'}`} data-testid="password-match" data-match={String(match.same)}>
+          <span class="ce-pw-icon" aria-hidden="true">
+            {match.same ? '✓' : '✗'}
+          </span>
+          <span>{match.text}</span>
+        </p>
+      )}
+      {children}
+      <p class="ce-sr-only" role="status" aria-live="polite" aria-atomic="true">
+        {announce}
+      </p>
+    </div>
+  );
+}
