@@ -1,9 +1,14 @@
 /**
- * A small box of our UI kept next to an element of the page (a field), drawn in our shadow root.
- * It tries the given sides in order and takes the first one that is fully visible — inside the visual
- * viewport, so above the on-screen keyboard on phones — and does not cover our help card. It follows the
- * element while the page scrolls, resizes or the keyboard opens (@floating-ui/dom's autoUpdate).
- * On phones showing a desktop-width page, it is scaled up to finger size like the help sheet.
+ * A small box of our UI kept next to elements of the page (a field, or a field and its confirmation),
+ * drawn in our shadow root. It tries the given sides in order and takes the first one that is fully visible
+ * — inside the visual viewport, so above the on-screen keyboard on phones — and covers nothing it must
+ * avoid: never the anchor elements themselves, and if possible neither our help card nor the page elements
+ * given as `soft` (the form's submit button). Left and right narrow down to the room there is.
+ * When no place covers nothing, the box is shown only while `focused` (the user is typing in the field), in
+ * the place with most room, shrunk to fit (it scrolls inside).
+ * It follows the page while it scrolls, resizes, or the keyboard opens (@floating-ui/dom's autoUpdate and
+ * visualViewport events). On phones showing a desktop-width page, it is scaled up to finger size like the
+ * help sheet.
  */
 import { autoUpdate } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';
@@ -12,13 +17,19 @@ import { useEffect, useRef } from 'preact/hooks';
 export type Side = 'right' | 'left' | 'top' | 'bottom';
 
 interface Props {
-  anchor: Element;
+  anchors: readonly Element[];
   /** Sides to try, in order. */
   sides: readonly Side[];
-  /** Sides to try on phones (default: above, then below the field). */
+  /** Sides to try on phones (default: below, then above). */
   phoneSides?: readonly Side[];
-  /** Elements of our own UI not to cover (selector, searched in our shadow root). */
+  /** Elements of our own UI not to cover if possible (selector, searched in our shadow root). */
   avoid?: string;
+  /** Page elements not to cover if possible. */
+  soft?: () => readonly Element[];
+  /** The user works in the anchored fields (or in the box): the box may then cover soft elements. */
+  focused?: boolean;
+  /** Preferred width in CSS px (before phone scaling); sides narrow it down to 200 px at least. */
+  width?: number;
   class?: string;
   testId?: string;
   children: ComponentChildren;
@@ -26,6 +37,7 @@ interface Props {
 
 const GAP = 6;
 const EDGE = 4;
+const MIN_SIDE_WIDTH = 200;
 const PHONE_MAX = 599;
 
 interface Rect {
@@ -39,6 +51,11 @@ function intersects(a: Rect, b: Rect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
+function visibleRect(e: Element): Rect | null {
+  const r = e.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? r : null;
+}
+
 /** Same rule as the help sheet: a narrow viewport, or a small touch screen showing a desktop-width page. */
 export function phoneZoom(win: Window): { phone: boolean; zoom: number } {
   const narrow = !!win.matchMedia?.(`(max-width: ${PHONE_MAX}px)`).matches;
@@ -49,69 +66,108 @@ export function phoneZoom(win: Window): { phone: boolean; zoom: number } {
   return { phone, zoom };
 }
 
-export function Anchored({ anchor, sides, phoneSides = ['top', 'bottom'], avoid, class: cls, testId, children }: Props) {
+export function Anchored({
+  anchors,
+  sides,
+  phoneSides = ['bottom', 'top'],
+  avoid,
+  soft,
+  focused = false,
+  width = 300,
+  class: cls,
+  testId,
+  children,
+}: Props) {
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = box.current;
-    const win = anchor.ownerDocument.defaultView;
-    if (!el || !win) return;
+    const first = anchors[0];
+    const win = first?.ownerDocument.defaultView;
+    if (!el || !first || !win) return;
+    const hide = () => {
+      el.style.visibility = 'hidden';
+      el.setAttribute('data-placement', 'none');
+    };
     const update = () => {
-      const r = anchor.getBoundingClientRect();
-      if (!anchor.isConnected || (r.width === 0 && r.height === 0)) {
-        el.style.visibility = 'hidden';
-        return;
-      }
-      el.style.visibility = 'visible';
+      const rects = anchors.filter((a) => a.isConnected).map(visibleRect).filter((r): r is Rect => !!r);
+      if (!rects.length) return hide();
+      const r: Rect = {
+        left: Math.min(...rects.map((x) => x.left)),
+        top: Math.min(...rects.map((x) => x.top)),
+        right: Math.max(...rects.map((x) => x.right)),
+        bottom: Math.max(...rects.map((x) => x.bottom)),
+      };
       const { phone, zoom } = phoneZoom(win);
       el.style.setProperty('--ce-z', String(zoom));
-      const b = el.getBoundingClientRect();
-      const w = b.width;
-      const h = b.height;
+      el.style.maxHeight = '';
       const vv = win.visualViewport;
       const vw = win.innerWidth;
       const vTop = vv ? Math.max(0, vv.offsetTop) : 0;
       const vBottom = vv ? Math.min(win.innerHeight, vv.offsetTop + vv.height) : win.innerHeight;
       const gap = GAP * zoom;
-      const clampX = (x: number) => Math.max(EDGE, Math.min(x, vw - w - EDGE));
-      const at = (s: Side): Rect => {
+      const full = Math.min(width * zoom, vw - 2 * EDGE);
+      const clampX = (x: number, w: number) => Math.max(EDGE, Math.min(x, vw - w - EDGE));
+      // Measure the box at a width (in viewport px).
+      const measure = (w: number) => {
+        el.style.width = `${w / zoom}px`;
+        return el.getBoundingClientRect().height;
+      };
+      const at = (s: Side): Rect & { w: number } | null => {
+        let w = full;
+        if (s === 'right' || s === 'left') {
+          const room = (s === 'right' ? vw - r.right : r.left) - gap - EDGE;
+          if (room < MIN_SIDE_WIDTH * zoom) return null;
+          w = Math.min(full, room);
+        }
+        const h = measure(w);
         let left: number;
         let top: number;
         if (s === 'right') [left, top] = [r.right + gap, r.top];
         else if (s === 'left') [left, top] = [r.left - gap - w, r.top];
-        else if (s === 'top') [left, top] = [clampX(r.left), r.top - gap - h];
-        else [left, top] = [clampX(r.left), r.bottom + gap];
-        return { left, top, right: left + w, bottom: top + h };
+        else if (s === 'top') [left, top] = [clampX(r.left, w), r.top - gap - h];
+        else [left, top] = [clampX(r.left, w), r.bottom + gap];
+        return { left, top, right: left + w, bottom: top + h, w };
       };
       const fits = (p: Rect) => p.left >= 0 && p.right <= vw && p.top >= vTop && p.bottom <= vBottom;
       const root = el.getRootNode() as ShadowRoot | Document;
-      const blockers: Rect[] = avoid
-        ? [...root.querySelectorAll(avoid)].map((e) => e.getBoundingClientRect()).filter((x) => x.width > 0 && x.height > 0)
-        : [];
-      const order = phone ? phoneSides : sides;
-      const tries = order.map(at);
-      let best =
-        tries.find((p) => fits(p) && !blockers.some((x) => intersects(p, x))) ?? tries.find(fits);
-      if (!best) {
-        // Nothing fits whole: the side with the most room, kept inside the visible area.
-        const room = (p: Rect) => Math.min(p.bottom, vBottom) - Math.max(p.top, vTop);
-        best = [...tries].sort((a, c) => room(c) - room(a))[0];
-        const top = Math.max(vTop, Math.min(best.top, vBottom - h));
-        best = { ...best, top, bottom: top + h };
+      const own = avoid ? [...root.querySelectorAll(avoid)].map(visibleRect) : [];
+      const softRects = [...own, ...(soft?.() ?? []).map(visibleRect)].filter((x): x is Rect => !!x);
+      const hard = rects;
+      const tries = (phone ? phoneSides : sides).map((s) => ({ s, p: at(s) }));
+      const ok = tries.filter(({ p }) => p && fits(p) && !hard.some((x) => intersects(p, x)));
+      const clean = ok.find(({ p }) => !softRects.some((x) => intersects(p!, x)));
+      let pick = clean ?? (focused ? ok[0] : undefined);
+      let maxH: number | null = null;
+      if (!pick && focused) {
+        // Nothing fits whole (keyboard open on a small phone): above or below the fields, where there is
+        // most room, shrunk to that room.
+        const below = vBottom - r.bottom - gap - EDGE;
+        const above = r.top - gap - vTop - EDGE;
+        const s: Side = below >= above ? 'bottom' : 'top';
+        const p = at(s)!;
+        maxH = Math.max(80, Math.max(below, above));
+        const top = s === 'bottom' ? r.bottom + gap : Math.max(vTop + EDGE, r.top - gap - Math.min(maxH, p.bottom - p.top));
+        pick = { s, p: { ...p, top, bottom: top + Math.min(maxH, p.bottom - p.top) } };
       }
-      el.style.left = `${Math.round(best.left)}px`;
-      el.style.top = `${Math.round(best.top)}px`;
+      if (!pick || !pick.p) return hide();
+      el.style.width = `${pick.p.w / zoom}px`;
+      if (maxH !== null) el.style.maxHeight = `${maxH / zoom}px`;
+      el.style.left = `${Math.round(pick.p.left)}px`;
+      el.style.top = `${Math.round(pick.p.top)}px`;
+      el.style.visibility = 'visible';
+      el.setAttribute('data-placement', pick.s);
     };
-    const stop = autoUpdate(anchor, el, update, { animationFrame: false });
+    const stops = anchors.map((a) => autoUpdate(a, el, update, { animationFrame: false }));
     const vv = win.visualViewport;
     vv?.addEventListener('resize', update);
     vv?.addEventListener('scroll', update);
     return () => {
-      stop();
+      stops.forEach((s) => s());
       vv?.removeEventListener('resize', update);
       vv?.removeEventListener('scroll', update);
     };
-  }, [anchor, avoid, sides.join(), phoneSides.join()]);
+  }, [anchors.length, ...anchors, avoid, soft, focused, width, sides.join(), phoneSides.join()]);
 
   return (
     <div ref={box} class={`ce-anchored ${cls ?? ''}`} data-testid={testId} style={{ visibility: 'hidden' }}>

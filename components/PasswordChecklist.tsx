@@ -16,8 +16,11 @@ export interface ChecklistLine {
 export interface ChecklistLabels {
   title: string;
   list: string;
+  /** Heading of the blocking rules (for screen readers). */
+  required: string;
   met: string;
   unmet: string;
+  /** Heading of the advice lines (« Conseillé »). */
   advice: string;
   adviceUnmet: string;
 }
@@ -39,39 +42,61 @@ function icon(line: ChecklistLine): string {
   return line.required ? '✗' : '○';
 }
 
+function Line({ l, labels }: { l: ChecklistLine; labels: ChecklistLabels }) {
+  return (
+    <li
+      data-rule={l.id}
+      data-met={String(l.met)}
+      data-required={String(l.required)}
+      class={`ce-pw-rule ${l.met ? 'ce-pw-met' : l.required ? 'ce-pw-unmet' : 'ce-pw-advice'}`}
+    >
+      <span class="ce-pw-icon" aria-hidden="true">
+        {icon(l)}
+      </span>
+      <span class="ce-pw-text">
+        {l.text}
+        <span class="ce-sr-only">
+          {' : '}
+          {l.met ? labels.met : l.required ? labels.unmet : labels.adviceUnmet}
+        </span>
+      </span>
+    </li>
+  );
+}
+
 export function PasswordChecklist({ lines, labels, problems = [], match, announce, children }: Props) {
+  const required = lines.filter((l) => l.required);
+  const advice = lines.filter((l) => !l.required);
   return (
     <div class="ce-pw">
       <p class="ce-pw-title">{labels.title}</p>
-      <ul class="ce-pw-list" data-testid="password-checklist" aria-label={labels.list}>
-        {lines.map((l) => (
-          <li
-            key={l.id}
-            data-rule={l.id}
-            data-met={String(l.met)}
-            data-required={String(l.required)}
-            class={`ce-pw-rule ${l.met ? 'ce-pw-met' : l.required ? 'ce-pw-unmet' : 'ce-pw-advice'}`}
-          >
-            <span class="ce-pw-icon" aria-hidden="true">
-              {icon(l)}
-            </span>
-            <span class="ce-pw-text">
-              {l.text}
-              {!l.required && <span class="ce-pw-tag"> ({labels.advice})</span>}
-              <span class="ce-sr-only">
-                {' : '}
-                {l.met ? labels.met : l.required ? labels.unmet : labels.adviceUnmet}
-              </span>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <div data-testid="password-checklist" role="group" aria-label={labels.list}>
+        {required.length > 0 && (
+          <ul class="ce-pw-list" aria-label={labels.required}>
+            {required.map((l) => (
+              <Line key={l.id} l={l} labels={labels} />
+            ))}
+          </ul>
+        )}
+        {advice.length > 0 && (
+          <>
+            <p class="ce-pw-group" aria-hidden="true">
+              {labels.advice}
+            </p>
+            <ul class="ce-pw-list" aria-label={labels.advice}>
+              {advice.map((l) => (
+                <Line key={l.id} l={l} labels={labels} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
       {problems.length > 0 && (
         <ul class="ce-pw-problems" data-testid="password-problems">
           {problems.map((p) => (
             <li key={p}>
               <span class="ce-pw-icon" aria-hidden="true">
-                ⚠
+                !
               </span>
               <span>{p}</span>
             </li>

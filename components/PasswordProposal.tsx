@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'preact/hooks';
+
 /**
  * « Proposer un mot de passe »: the button, then the proposal shown in our own UI with « Copier »,
  * « Remplir les deux champs » and « Autre proposition ». The proposal comes from the caller; nothing is kept.
@@ -24,6 +26,12 @@ interface Props {
 }
 
 export function PasswordProposal({ password, labels, status, canFill, onGenerate, onCopy, onFill }: Props) {
+  const value = useRef<HTMLOutputElement>(null);
+  const shown = !!password;
+  // The proposal replaces the button that was clicked: keep the keyboard focus on the proposal.
+  useEffect(() => {
+    if (shown) value.current?.focus();
+  }, [shown]);
   if (!password) {
     return (
       <div class="ce-pw-gen">
@@ -39,6 +47,8 @@ export function PasswordProposal({ password, labels, status, canFill, onGenerate
         {labels.label}
       </p>
       <output
+        ref={value}
+        tabIndex={-1}
         class="ce-pw-value"
         data-testid="password-proposal"
         aria-labelledby="ce-pw-proposal-label"

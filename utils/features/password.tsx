@@ -118,13 +118,17 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   const [problems, setProblems] = useState<Problem[]>([]);
   const [same, setSame] = useState<boolean | null>(null);
   const [announce, setAnnounce] = useState('');
-  const [onConfirm, setOnConfirm] = useState(false);
+  const [focused, setFocused] = useState(false);
   const [proposal, setProposal] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const prev = useRef<RuleCheck[]>(checks);
   const prevSame = useRef<boolean | null>(null);
   const confirmTyped = useRef(false);
   const proposalEl = useRef<HTMLDivElement>(null);
+  const submits = useCallback(
+    () => (field.form ? [...field.form.querySelectorAll('[type=submit], [type=image], button:not([type])')] : []),
+    [field],
+  );
 
   // Recompute from the fields' current values; announce only what changed state.
   const evaluate = useCallback(
@@ -158,14 +162,22 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     }
     const onField = () => evaluate(false);
     const onConfirmInput = () => evaluate(true);
-    const focusField = () => setOnConfirm(false);
-    const focusConfirm = () => setOnConfirm(true);
+    // Where the user works: in the fields or in our box (then the box may cover the submit button).
+    const doc = field.ownerDocument;
+    const inside = (path: EventTarget[]) =>
+      path.includes(field) || (!!confirm && path.includes(confirm)) || (!!proposalEl.current && path.includes(proposalEl.current));
+    const onIn = (e: FocusEvent) => setFocused(inside(e.composedPath()));
+    const onOut = (e: FocusEvent) => {
+      // Focus lost to nowhere; not when one of our own buttons was replaced (focus then falls to the body).
+      if (!e.relatedTarget && !(proposalEl.current && e.composedPath().includes(proposalEl.current))) setFocused(false);
+    };
+    doc.addEventListener('focusin', onIn, true);
+    doc.addEventListener('focusout', onOut, true);
+    if (doc.activeElement === field || doc.activeElement === confirm) setFocused(true);
     field.addEventListener('input', onField);
     field.addEventListener('change', onField);
-    field.addEventListener('focus', focusField);
     confirm?.addEventListener('input', onConfirmInput);
     confirm?.addEventListener('change', onConfirmInput);
-    confirm?.addEventListener('focus', focusConfirm);
     // Already filled (browser autofill, back navigation): show its state at once, silently.
     if (field.value) {
       prev.current = check(rule, field.value);
@@ -175,10 +187,10 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     return () => {
       field.removeEventListener('input', onField);
       field.removeEventListener('change', onField);
-      field.removeEventListener('focus', focusField);
+      doc.removeEventListener('focusin', onIn, true);
+      doc.removeEventListener('focusout', onOut, true);
       confirm?.removeEventListener('input', onConfirmInput);
       confirm?.removeEventListener('change', onConfirmInput);
-      confirm?.removeEventListener('focus', focusConfirm);
     };
   }, [rule, field, confirm, evaluate]);
 
@@ -225,15 +237,25 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   };
 
   const lines: ChecklistLine[] = checks.map((c) => ({ ...c, text: lineText(rule, c.id) }));
-  const anchor = onConfirm && confirm ? confirm : field;
+  const anchors = confirm ? [field, confirm] : [field];
   return (
-    <Anchored anchor={anchor} sides={['right', 'top', 'bottom', 'left']} avoid=".ce-card" class="ce-pw-box" testId="password-help">
-      <div ref={proposalEl}>
+    <Anchored
+      anchors={anchors}
+      sides={['right', 'left', 'bottom', 'top']}
+      phoneSides={['bottom', 'top']}
+      avoid=".ce-card, .ce-fab"
+      soft={submits}
+      focused={focused}
+      class="ce-pw-box"
+      testId="password-help"
+    >
+      <div ref={proposalEl} class="ce-pw-inner" tabIndex={-1}>
         <PasswordChecklist
           lines={lines}
           labels={{
             title: t('password.title'),
             list: t('password.list'),
+            required: t('password.required'),
             met: t('password.met'),
             unmet: t('password.unmet'),
             advice: t('password.advice'),
@@ -278,10 +300,12 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
       )}
       {caps && caps.isConnected && (
         <Anchored
-          anchor={caps}
-          sides={['top', 'bottom', 'right']}
+          anchors={[caps]}
+          sides={['right', 'bottom', 'top']}
           phoneSides={['bottom', 'top']}
-          avoid=".ce-card, .ce-pw-box"
+          avoid=".ce-pw-box"
+          focused={true}
+          width={280}
           class="ce-caps"
           testId="caps-lock-warning"
         >
