@@ -121,10 +121,12 @@ export function Anchored({
           w = Math.min(full, room);
         }
         const h = measure(w);
+        // Beside the fields, the box may slide up to stay whole in the visible area (it covers no field).
+        const sideTop = Math.max(vTop + EDGE, Math.min(r.top, vBottom - h - EDGE));
         let left: number;
         let top: number;
-        if (s === 'right') [left, top] = [r.right + gap, r.top];
-        else if (s === 'left') [left, top] = [r.left - gap - w, r.top];
+        if (s === 'right') [left, top] = [r.right + gap, sideTop];
+        else if (s === 'left') [left, top] = [r.left - gap - w, sideTop];
         else if (s === 'top') [left, top] = [clampX(r.left, w), r.top - gap - h];
         else [left, top] = [clampX(r.left, w), r.bottom + gap];
         return { left, top, right: left + w, bottom: top + h, w };

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 /**
@@ -55,7 +56,13 @@ export function PasswordProposal({ password, labels, status, canFill, onGenerate
         translate={false}
         spellcheck={false}
       >
-        {password}
+        {/* Line breaks allowed after each separator, never inside a word. */}
+        {password.split(/(?<=[^A-Za-z0-9])/).map((part, i) => (
+          <Fragment key={i}>
+            {i > 0 && <wbr />}
+            {part}
+          </Fragment>
+        ))}
       </output>
       <p class="ce-pw-hint">{labels.hint}</p>
       <div class="ce-pw-actions">
