@@ -144,12 +144,15 @@ export function Anchored({
       if (!pick && focused) {
         // Nothing fits whole (keyboard open on a small phone): above or below the fields, where there is
         // most room, shrunk to that room.
-        const below = vBottom - r.bottom - gap - EDGE;
-        const above = r.top - gap - vTop - EDGE;
+        // Our own UI (the help sheet) limits the room too.
+        const floor = Math.min(vBottom, ...own.filter((x): x is Rect => !!x && x.top >= r.bottom).map((x) => x.top));
+        const ceil = Math.max(vTop, ...own.filter((x): x is Rect => !!x && x.bottom <= r.top).map((x) => x.bottom));
+        const below = floor - r.bottom - gap - EDGE;
+        const above = r.top - gap - ceil - EDGE;
         const s: Side = below >= above ? 'bottom' : 'top';
         const p = at(s)!;
         maxH = Math.max(80, Math.max(below, above));
-        const top = s === 'bottom' ? r.bottom + gap : Math.max(vTop + EDGE, r.top - gap - Math.min(maxH, p.bottom - p.top));
+        const top = s === 'bottom' ? r.bottom + gap : Math.max(ceil + EDGE, r.top - gap - Math.min(maxH, p.bottom - p.top));
         pick = { s, p: { ...p, top, bottom: top + Math.min(maxH, p.bottom - p.top) } };
       }
       if (!pick || !pick.p) return hide();

@@ -34,6 +34,9 @@ interface Props {
   match?: { same: boolean; text: string } | null;
   /** Polite announcement (changes only when a rule changes state). */
   announce: string;
+  /** Shown above the checklist (the proposal, once asked for: what the user acts on comes first). */
+  before?: ComponentChildren;
+  /** Shown below the checklist. */
   children?: ComponentChildren;
 }
 
@@ -64,11 +67,12 @@ function Line({ l, labels }: { l: ChecklistLine; labels: ChecklistLabels }) {
   );
 }
 
-export function PasswordChecklist({ lines, labels, problems = [], match, announce, children }: Props) {
+export function PasswordChecklist({ lines, labels, problems = [], match, announce, before, children }: Props) {
   const required = lines.filter((l) => l.required);
   const advice = lines.filter((l) => !l.required);
   return (
     <div class="ce-pw">
+      {before}
       <p class="ce-pw-title">{labels.title}</p>
       <div data-testid="password-checklist" role="group" aria-label={labels.list}>
         {required.length > 0 && (

@@ -238,6 +238,24 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
 
   const lines: ChecklistLine[] = checks.map((c) => ({ ...c, text: lineText(rule, c.id) }));
   const anchors = confirm ? [field, confirm] : [field];
+  const generator = (
+    <PasswordProposal
+      password={proposal}
+      status={status}
+      canFill={true}
+      labels={{
+        generate: t('password.generate'),
+        label: t('password.proposal_label'),
+        hint: t('password.proposal_hint'),
+        copy: t('password.copy'),
+        fill: confirm ? t('password.fill') : t('password.fill_one'),
+        again: t('password.again'),
+      }}
+      onGenerate={onGenerate}
+      onCopy={onCopy}
+      onFill={onFill}
+    />
+  );
   return (
     <Anchored
       anchors={anchors}
@@ -264,23 +282,9 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
           problems={problems.map(problemText)}
           match={same === null ? null : { same, text: t(same ? 'password.match_yes' : 'password.match_no') }}
           announce={announce}
+          before={proposal ? generator : null}
         >
-          <PasswordProposal
-            password={proposal}
-            status={status}
-            canFill={true}
-            labels={{
-              generate: t('password.generate'),
-              label: t('password.proposal_label'),
-              hint: t('password.proposal_hint'),
-              copy: t('password.copy'),
-              fill: confirm ? t('password.fill') : t('password.fill_one'),
-              again: t('password.again'),
-            }}
-            onGenerate={onGenerate}
-            onCopy={onCopy}
-            onFill={onFill}
-          />
+          {!proposal && generator}
         </PasswordChecklist>
       </div>
     </Anchored>
@@ -303,7 +307,7 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
           anchors={[caps]}
           sides={['right', 'bottom', 'top']}
           phoneSides={['bottom', 'top']}
-          avoid=".ce-pw-box"
+          avoid=".ce-pw-box, .ce-card"
           focused={true}
           width={280}
           class="ce-caps"
