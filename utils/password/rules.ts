@@ -145,12 +145,13 @@ function classToken(rule: PasswordRuleDef, c: CharClass): string {
 /**
  * The rule in Apple's `passwordrules` syntax, e.g. EduConnect:
  * `minlength: 8; required: upper; required: [-!?@#&=+%<>]; allowed: lower, digit;`.
- * Advised classes are `allowed` (not forced); characters outside the classes are thereby excluded.
+ * Classes that are not required are `allowed` (not forced); characters outside the classes are thereby excluded.
  */
 export function passwordRules(rule: PasswordRuleDef): string {
   const parts = [`minlength: ${rule.minLength};`];
   for (const c of CLASS_ORDER) if (rule.required.includes(c)) parts.push(`required: ${classToken(rule, c)};`);
-  const allowed = shownClasses(rule).filter((c) => !rule.required.includes(c));
+  // Letters, digits and the accepted specials are always accepted (the checker only refuses other characters).
+  const allowed = CLASS_ORDER.filter((c) => !rule.required.includes(c));
   if (allowed.length) parts.push(`allowed: ${allowed.map((c) => classToken(rule, c)).join(', ')};`);
   return parts.join(' ');
 }
