@@ -282,5 +282,22 @@ phone('phone 360×740: checklist visible next to the focused field, not under th
   const proposal = (await page.getByTestId('password-proposal').textContent())!.trim();
   await expect(page.locator('input[type=password]').nth(1)).toHaveValue(proposal);
   await shot(page, 'password-phone-proposal');
+
+  // On-screen keyboard open: only the top ~400 px are visible. The box stays in the visible part and off the
+  // focused field, shrinking and scrolling inside if needed.
+  await page.locator('input[type=password]').nth(0).tap();
+  await page.setViewportSize({ width: 360, height: 400 });
+  await page.locator('input[type=password]').nth(0).scrollIntoViewIfNeeded();
+  await page.locator('input[type=password]').nth(0).press('End');
+  await expect.poll(async () => {
+    const box = await page.getByTestId('password-help').boundingBox();
+    const field = await page.locator('input[type=password]').nth(0).boundingBox();
+    const h = await page.evaluate(() => visualViewport?.height ?? innerHeight);
+    if (!box || !field) return 'missing';
+    const inside = box.y >= -1 && box.y + box.height <= h + 1;
+    const clear = box.y >= field.y + field.height || box.y + box.height <= field.y;
+    return inside && clear ? 'ok' : JSON.stringify({ box, field, h });
+  }).toBe('ok');
+  await shot(page, 'password-phone-keyboard');
   await page.close();
 });
