@@ -9,7 +9,15 @@
 import { test as base, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import { FIXTURE_DIR, fixtureByName } from '../support/fixtures.mjs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, launchWithExtension, shot, test } from './harness';
+
+/** axe-core on our UI only (same scan as a11y.spec.ts, without importing its tests). */
+async function axeOverlay(page: Page) {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const r = await new AxeBuilder({ page }).include('compagnon-ent').withTags(tags).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 const CERBERE = ['netocentre/activation-password', 'touraine-eschool/activation-password'];
 const EDU_FIXTURE = `${FIXTURE_DIR}/educonnect/activation.html`;
@@ -152,6 +160,23 @@ for (const name of CERBERE) {
     await shot(page, `password-${name.split('/')[0]}-proposal`);
   });
 }
+
+test('axe (WCAG 2.2 AA): checklist half met, confirmation, proposal and Caps Lock warning', async ({ page, ext }) => {
+  await french(ext.serviceWorker);
+  await page.goto(fixtureByName('netocentre/activation-password').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-password');
+  await pw(page).click();
+  await pw(page).pressSequentially('abé');
+  await pw2(page).click();
+  await pw2(page).pressSequentially('x');
+  await expect(page.getByTestId('password-match')).toBeVisible();
+  await caps(page, pw2(page), true);
+  await expect(page.getByTestId('caps-lock-warning')).toBeVisible();
+  expect(await axeOverlay(page)).toEqual([]);
+  await page.getByTestId('password-generate').click();
+  await expect(page.getByTestId('password-proposal')).toBeVisible();
+  expect(await axeOverlay(page)).toEqual([]);
+});
 
 test('login page: Caps Lock warning on the password field, no checklist', async ({ page, ext }) => {
   await french(ext.serviceWorker);

@@ -305,8 +305,8 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
       {caps && caps.isConnected && (
         <Anchored
           anchors={[caps]}
-          sides={['right', 'bottom', 'top']}
-          phoneSides={['bottom', 'top']}
+          sides={['right', 'top', 'bottom']}
+          phoneSides={['top', 'bottom']}
           avoid=".ce-pw-box, .ce-card"
           focused={true}
           width={280}
