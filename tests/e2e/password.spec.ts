@@ -213,10 +213,12 @@ test('educonnect/activation: EduConnect rule (capital, special among ! ? @ # & =
   await expect(rule(page, 'special')).toHaveAttribute('data-met', 'false');
   await expect(rule(page, 'chars')).toHaveAttribute('data-met', 'false');
   await expect(page.getByTestId('password-problems')).toContainText('Le caractère « $ » n\'est pas accepté');
+  await shot(page, 'password-educonnect-half');
   await page.getByTestId('password-generate').click();
   await page.getByTestId('password-fill').click();
   for (const l of await rules(page).all()) await expect(l).toHaveAttribute('data-met', 'true');
   await expect(page.getByTestId('password-match')).toHaveAttribute('data-match', 'true');
+  await shot(page, 'password-educonnect-met');
 });
 
 test('privacy: typed and proposed passwords never reach storage, console or network', async ({ page, ext }) => {
