@@ -19,14 +19,12 @@ interface Props {
   labels: ProposalLabels;
   /** Feedback after copy/fill ("Copié !"), announced politely. */
   status: string;
-  /** Hide « Remplir les deux champs » when there is no field to fill. */
-  canFill: boolean;
   onGenerate(): void;
   onCopy(): void;
   onFill(): void;
 }
 
-export function PasswordProposal({ password, labels, status, canFill, onGenerate, onCopy, onFill }: Props) {
+export function PasswordProposal({ password, labels, status, onGenerate, onCopy, onFill }: Props) {
   const value = useRef<HTMLOutputElement>(null);
   const shown = !!password;
   // The proposal replaces the button that was clicked: keep the keyboard focus on the proposal.
@@ -69,11 +67,9 @@ export function PasswordProposal({ password, labels, status, canFill, onGenerate
         <button type="button" class="ce-pw-btn" data-testid="password-copy" onClick={onCopy}>
           {labels.copy}
         </button>
-        {canFill && (
-          <button type="button" class="ce-pw-btn ce-pw-primary" data-testid="password-fill" onClick={onFill}>
-            {labels.fill}
-          </button>
-        )}
+        <button type="button" class="ce-pw-btn ce-pw-primary" data-testid="password-fill" onClick={onFill}>
+          {labels.fill}
+        </button>
         <button type="button" class="ce-pw-btn" data-testid="password-generate" onClick={onGenerate}>
           {labels.again}
         </button>

@@ -152,6 +152,11 @@ for (const name of CERBERE) {
     await page.getByTestId('password-generate').click(); // « Autre proposition »
     const other = (await page.getByTestId('password-proposal').textContent())!.trim();
     expect(other).not.toBe(proposal);
+    // « Copier » puts exactly the proposal on the clipboard
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(f.url).origin });
+    await page.getByTestId('password-copy').click();
+    await expect(page.getByTestId('password-proposal-box')).toContainText('Mot de passe copié.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(other);
     await page.getByTestId('password-fill').click();
     expect(await pw(page).inputValue()).toBe(other);
     expect(await pw2(page).inputValue()).toBe(other);

@@ -208,15 +208,16 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     if (!proposal) return;
     const done = () => setStatus(t('password.copied'));
     const fallback = () => {
-      // Older engines / no clipboard permission: copy through a selection inside our own shadow root.
-      const root = proposalEl.current?.getRootNode() as ShadowRoot | Document | undefined;
-      const doc = proposalEl.current?.ownerDocument;
-      if (!root || !doc) return setStatus(t('password.copy_failed'));
+      // No clipboard API or permission: copy through a selection inside our own shadow-root UI (never the page).
+      const host = proposalEl.current;
+      const doc = host?.ownerDocument;
+      if (!host || !doc) return setStatus(t('password.copy_failed'));
       const ta = doc.createElement('textarea');
       ta.value = proposal;
       ta.setAttribute('readonly', '');
+      ta.setAttribute('aria-hidden', 'true');
       ta.className = 'ce-sr-only';
-      (root instanceof Node && 'appendChild' in root ? root : doc.body).appendChild(ta);
+      host.appendChild(ta);
       ta.select();
       let ok = false;
       try {
@@ -242,7 +243,6 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     <PasswordProposal
       password={proposal}
       status={status}
-      canFill={true}
       labels={{
         generate: t('password.generate'),
         label: t('password.proposal_label'),
