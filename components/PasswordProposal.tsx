@@ -49,6 +49,7 @@ export function PasswordProposal({ password, labels, status, onGenerate, onCopy,
         ref={value}
         tabIndex={-1}
         class="ce-pw-value"
+        dir="ltr"
         data-testid="password-proposal"
         aria-labelledby="ce-pw-proposal-label"
         translate={false}

@@ -183,6 +183,26 @@ test('axe (WCAG 2.2 AA): checklist half met, confirmation, proposal and Caps Loc
   expect(await axeOverlay(page)).toEqual([]);
 });
 
+test('Arabic chosen in the popup: the checklist reads right to left, the proposal stays left to right', async ({ page, ext }) => {
+  await ext.serviceWorker.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    await c.storage.local.clear();
+    await c.storage.local.set({ lang: 'ar' });
+  });
+  await page.goto(fixtureByName('touraine-eschool/activation-password').url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-password');
+  const inner = page.locator('.ce-pw-inner');
+  await expect(inner).toHaveAttribute('dir', 'rtl');
+  await expect(inner).toHaveAttribute('lang', 'ar');
+  await expect(rule(page, 'length')).toContainText('8');
+  await expect(rule(page, 'length')).toContainText('أحرف');
+  await pw(page).click();
+  await pw(page).pressSequentially('abC4');
+  await page.getByTestId('password-generate').click();
+  await expect(page.getByTestId('password-proposal')).toHaveAttribute('dir', 'ltr');
+  await shot(page, 'password-arabic');
+});
+
 test('login page: Caps Lock warning on the password field, no checklist', async ({ page, ext }) => {
   await french(ext.serviceWorker);
   await page.goto(fixtureByName('netocentre/login-new').url);

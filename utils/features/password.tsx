@@ -13,7 +13,7 @@ import { Anchored } from '@/components/Anchored';
 import { PasswordChecklist, type ChecklistLine } from '@/components/PasswordChecklist';
 import { PasswordProposal } from '@/components/PasswordProposal';
 import type { Feature, FeatureContext } from '@/utils/controller';
-import { t } from '@/utils/i18n';
+import { currentLang, isRtl, t } from '@/utils/i18n';
 import { generate } from '@/utils/password/generate';
 import {
   check,
@@ -239,6 +239,7 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
 
   const lines: ChecklistLine[] = checks.map((c) => ({ ...c, text: lineText(rule, c.id) }));
   const anchors = confirm ? [field, confirm] : [field];
+  const rtl = isRtl();
   const generator = (
     <PasswordProposal
       password={proposal}
@@ -259,7 +260,7 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   return (
     <Anchored
       anchors={anchors}
-      sides={['right', 'left', 'bottom', 'top']}
+      sides={rtl ? ['left', 'right', 'bottom', 'top'] : ['right', 'left', 'bottom', 'top']}
       phoneSides={['bottom', 'top']}
       avoid=".ce-card, .ce-fab"
       soft={submits}
@@ -267,7 +268,7 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
       class="ce-pw-box"
       testId="password-help"
     >
-      <div ref={proposalEl} class="ce-pw-inner" tabIndex={-1}>
+      <div ref={proposalEl} class="ce-pw-inner" tabIndex={-1} dir={rtl ? 'rtl' : 'ltr'} lang={currentLang()}>
         <PasswordChecklist
           lines={lines}
           labels={{
@@ -313,7 +314,7 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
           class="ce-caps"
           testId="caps-lock-warning"
         >
-          <p role="alert" class="ce-caps-text">
+          <p role="alert" class="ce-caps-text" dir={isRtl() ? 'rtl' : 'ltr'} lang={currentLang()}>
             <span class="ce-pw-icon" aria-hidden="true">
               ⇪
             </span>
