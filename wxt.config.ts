@@ -32,5 +32,8 @@ export default defineConfig({
           },
         }
       : {}),
+    // School pre-configuration (issue 6): Chrome reads the policy's shape from this schema; Firefox takes
+    // the same keys from policies.json (README) and has no manifest key for it.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

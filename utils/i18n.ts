@@ -36,7 +36,9 @@ export function t(key: string, ...subs: (string | number)[]): string {
   const k = flatKey(key);
   if (override) {
     const m = override[k];
-    return m ? substitute(m.message, subs) : '';
+    if (m) return substitute(m.message, subs);
+    // A key missing from the chosen locale (tests/unit/locales.test.ts forbids it, but a half-merged
+    // branch may have it): the browser's own pick, which falls back to French, beats an empty text.
   }
   try {
     const g = (globalThis as { browser?: { i18n?: { getMessage(k: string, s?: string[]): string } } }).browser;

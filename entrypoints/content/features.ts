@@ -4,7 +4,6 @@
  */
 import type { Feature } from '@/utils/controller';
 import { passwordFeature } from '@/utils/features/password';
+import { rememberFeature } from './remember';
 
-export const FEATURES: Feature[] = [
-  passwordFeature,
-];
+export const FEATURES: Feature[] = [rememberFeature, passwordFeature];

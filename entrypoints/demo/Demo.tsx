@@ -158,14 +158,18 @@ export function Demo({ plan }: { plan: DemoPlan }) {
     history.replaceState(null, '', u);
   };
 
-  // Keyboard and presenter remotes: → / PageDown next, ← / PageUp previous (not while typing in the toolbar).
+  // Keyboard and presenter remotes: → / PageDown next, ← / PageUp previous (mirrored in right-to-left
+  // languages; not while typing in the toolbar).
   useEffect(() => {
     if (view !== 'present') return;
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as Element | null;
       if (el && /^(input|select|textarea)$/.test((el as Element).localName ?? '')) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') next();
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') prev();
+      // In a right-to-left language "next" is on the left.
+      const fwd = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+      const back = fwd === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+      if (e.key === fwd || e.key === 'PageDown') next();
+      else if (e.key === back || e.key === 'PageUp') prev();
       else return;
       e.preventDefault();
     };

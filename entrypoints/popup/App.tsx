@@ -1,3 +1,4 @@
+import { LanguagePicker } from '@/components/LanguagePicker';
 import { t } from '@/utils/i18n';
 
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
           {t('demo.popup_link')}
         </a>
       </p>
+      <LanguagePicker />
     </main>
   );
 }

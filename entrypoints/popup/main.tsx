@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { withPageLanguage } from '@/utils/page-language';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+void withPageLanguage(() => render(<App />, document.getElementById('app')!));

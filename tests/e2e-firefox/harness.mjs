@@ -12,7 +12,7 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON_ID = 'compagnon-ent@compagnon-ent.fr';
 export const UUID = '6f1c9a52-7d0e-4c38-9a57-2b1d0c6e4f11'; // fixed moz-extension:// host (pref below)
 
-export async function launch({ width = 1280, height = 800 } = {}) {
+export async function launch({ width = 1280, height = 800, prefs = {} } = {}) {
   assert.ok(fs.existsSync(path.join(EXT, 'manifest.json')), `build first: ${EXT}`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -24,6 +24,7 @@ export async function launch({ width = 1280, height = 800 } = {}) {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
       'intl.locale.requested': 'fr',
       'intl.accept_languages': 'fr-FR, fr',
+      ...prefs,
     },
   });
   const id = await browser.installExtension(EXT);

@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, resetStorage, shot, test } from './harness';
+import { expect, launchWithExtension, resetStorage, shot, test } from './harness';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -44,4 +44,164 @@ test('zoom 200 %: the help stays readable and usable', async ({ page, ext }) => 
   expect(b.x + b.width).toBeLessThanOrEqual(640);
   expect(b.y + b.height).toBeLessThanOrEqual(400);
   await shot(page, 'zoom-200-login');
+});
+
+// ------------------------------------------------------------------------------------------------------
+// Issue 8: the same checks in Arabic (right to left), the demonstration page and the popup in fr and ar,
+// keyboard-only use of the popup and its language picker.
+
+type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+/** A second browser whose UI language is Arabic (launched only when an Arabic test runs). */
+const testAr = test.extend<{}, { arExt: Ext }>({
+  arExt: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const l = await launchWithExtension({ locale: 'ar' });
+      await use(l);
+      await l.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+for (const f of onePerPortal()) {
+  testAr(`axe (ar, right to left): overlay on ${f.name}, open and minimised`, async ({ arExt }) => {
+    await resetStorage(arExt.serviceWorker);
+    const page = await arExt.context.newPage();
+    await page.goto(f.url);
+    await expect(page.getByTestId('ce-panel')).toBeVisible();
+    await expect(page.locator('compagnon-ent .ce-root')).toHaveAttribute('dir', 'rtl');
+    await page.getByTestId('ce-stuck').locator('summary').click();
+    expect(await axeOverlay(page)).toEqual([]);
+    await page.getByTestId('ce-minimize').click();
+    await expect(page.getByTestId('ce-reopen')).toBeVisible();
+    expect(await axeOverlay(page)).toEqual([]);
+    await page.close();
+  });
+}
+
+/** axe on a whole extension page; the demonstration's simulated portal page (a copy of third-party markup) is left out. */
+async function axePage(page: Page) {
+  const r = await new AxeBuilder({ page }).exclude('iframe.stage-iframe').withTags(WCAG_TAGS).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function openDemoPage(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/demo.html`);
+  await page.waitForFunction(() => !!window.compagnonDemo && document.body.hasAttribute('data-stage-ready'));
+  await expect(page.locator('compagnon-ent [data-testid=ce-panel]')).toBeVisible();
+}
+
+test('axe (fr): demonstration page, with its overlay open and minimised', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await openDemoPage(page, ext.extensionId);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await axePage(page)).toEqual([]);
+  await page.getByTestId('ce-minimize').click();
+  await expect(page.getByTestId('ce-reopen')).toBeVisible();
+  expect(await axePage(page)).toEqual([]);
+});
+
+testAr('axe (ar): demonstration page, with its overlay open and minimised', async ({ arExt }) => {
+  await resetStorage(arExt.serviceWorker);
+  const page = await arExt.context.newPage();
+  await openDemoPage(page, arExt.extensionId);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  expect(await axePage(page)).toEqual([]);
+  await page.getByTestId('ce-minimize').click();
+  await expect(page.getByTestId('ce-reopen')).toBeVisible();
+  expect(await axePage(page)).toEqual([]);
+  await page.close();
+});
+
+test('axe (fr): popup', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect(page.getByTestId('language-auto')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await axePage(page)).toEqual([]);
+});
+
+testAr('axe (ar): popup', async ({ arExt }) => {
+  await resetStorage(arExt.serviceWorker);
+  const page = await arExt.context.newPage();
+  await page.goto(`chrome-extension://${arExt.extensionId}/popup.html`);
+  await expect(page.getByTestId('language-auto')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  expect(await axePage(page)).toEqual([]);
+  await page.close();
+});
+
+/** What has the focus, and whether it shows a visible focus indicator (outline or ring). */
+const focusInfo = () => {
+  const a = document.activeElement as HTMLElement | null;
+  if (!a || a === document.body) return { testid: null, visible: false };
+  const cs = getComputedStyle(a);
+  // the browser's own focus ring (outline-style: auto) or an outline of at least 2 px
+  const outline = cs.outlineStyle === 'auto' || (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2);
+  const label = a.closest('label');
+  const ring = !!label && getComputedStyle(label).boxShadow !== 'none';
+  return { testid: a.getAttribute('data-testid'), visible: outline || ring };
+};
+
+test('keyboard only: popup — Tab reaches every control with a visible focus, arrows choose the language, no trap', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect(page.getByTestId('language-auto')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(focusInfo)).toEqual({ testid: 'popup-demo-link', visible: true });
+  await page.keyboard.press('Tab');
+  // a radio group is one Tab stop: the checked choice
+  await expect.poll(() => page.evaluate(focusInfo)).toEqual({ testid: 'language-auto', visible: true });
+  // arrows choose: down three times → العربية; the popup turns right to left, the focus stays on the choice
+  for (const expected of ['language-fr', 'language-en', 'language-ar']) {
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(focusInfo)).toEqual({ testid: expected, visible: true });
+  }
+  await expect(page.getByTestId('language-ar')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect
+    .poll(() => ext.serviceWorker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('lang')).lang))
+    .toBe('ar');
+  await shot(page, 'popup-keyboard-ar');
+  // back to automatic: the choice wraps around, the popup is French again
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('language-auto')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // no trap: Tab leaves the group, Shift+Tab comes back to the link
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(focusInfo)).not.toMatchObject({ testid: 'language-auto' });
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => page.evaluate(focusInfo)).toMatchObject({ testid: 'language-auto' });
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(() => page.evaluate(focusInfo)).toMatchObject({ testid: 'popup-demo-link' });
+  // the language choice targets are at least 24 × 24 px (WCAG 2.5.8): the whole line is clickable
+  for (const c of ['auto', 'fr', 'en', 'ar']) {
+    const b = (await page.getByTestId(`language-${c}`).locator('xpath=..').boundingBox())!;
+    expect(b.height).toBeGreaterThanOrEqual(24);
+    expect(b.width).toBeGreaterThanOrEqual(24);
+  }
+  await resetStorage(ext.serviceWorker);
+});
+
+test('system preferences: reduced motion stops the pulse, more contrast firms the card, forced colours keep borders', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(loadFixtures().find((f) => f.name === 'netocentre/login-new.html')!.url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  const ring = page.getByTestId('ce-ring');
+  await expect(ring).toHaveCSS('animation-name', 'ce-pulse');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(ring).toHaveCSS('animation-name', 'none');
+
+  const panel = page.getByTestId('ce-panel');
+  const normal = await panel.evaluate((el) => getComputedStyle(el).borderTopWidth);
+  await page.emulateMedia({ contrast: 'more' });
+  await expect.poll(() => panel.evaluate((el) => getComputedStyle(el).borderTopWidth)).not.toBe(normal);
+  await expect(page.getByTestId('ce-counter')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  await page.emulateMedia({ contrast: 'no-preference', forcedColors: 'active' });
+  await expect(panel).toHaveCSS('border-top-style', 'solid');
+  await expect.poll(() => panel.evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))).toBeGreaterThanOrEqual(2);
+  await shot(page, 'forced-colors-login');
 });

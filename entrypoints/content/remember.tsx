@@ -1,0 +1,342 @@
+/**
+ * Remembered choices (issue 6), as an overlay feature on chooser steps (steps whose StepDef has `choices`):
+ * - the layer records the user's own pick (click / submit, capture phase, shadow roots via composedPath)
+ *   and outlines the option chosen last time;
+ * - the panel offers it back in the help card (« Continuer »), lists several candidates, and runs the
+ *   opt-in automatic choice with a visible 3-second countdown and « Annuler ».
+ * Generic over ChoiceDef: nothing here names a portal.
+ */
+import './remember.css';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
+import { RememberedMark } from '@/components/RememberedMark';
+import { SupportContact } from '@/components/SupportContact';
+import type { Feature, FeatureContext } from '@/utils/controller';
+import { DomView, isShown } from '@/utils/dom';
+import { t } from '@/utils/i18n';
+import type { ChoiceDef } from '@/utils/portals/types';
+import { type ChoiceEntry, recordChoice } from '@/utils/remember/entries';
+import {
+  anchorOf,
+  applyChoice,
+  autoCandidate,
+  type Candidate,
+  candidatesFor,
+  type ChoiceOption,
+  choiceFromEvent,
+  establishmentOf,
+  pageOptions,
+} from '@/utils/remember/page';
+import { AUTO_PAUSE_MS, choicesItem, lastAutoItem } from '@/utils/storage/choices';
+import { EMPTY_MANAGED, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
+
+export const AUTO_SECONDS = 3;
+
+// ------------------------------------------------------------------ shared state (one per content script)
+let cache: ChoiceEntry[] | null = null;
+let loading: Promise<ChoiceEntry[]> | null = null;
+const listeners = new Set<(v: ChoiceEntry[]) => void>();
+let unwatch: (() => void) | null = null;
+
+function loadChoices(): Promise<ChoiceEntry[]> {
+  loading ??= choicesItem
+    .get()
+    .then((v) => (cache = v))
+    .catch(() => (cache = []));
+  if (!unwatch) {
+    try {
+      unwatch = choicesItem.watch((v) => {
+        cache = v;
+        listeners.forEach((l) => l(v));
+      });
+    } catch {
+      unwatch = () => {};
+    }
+  }
+  return loading;
+}
+
+/** Write at once from the cached list (the click may be navigating away: no read round trip first). */
+function saveChoice(c: { portal: string; establishment: string; value: string; label: string }): void {
+  const write = (list: ChoiceEntry[]) => {
+    // parse: anything the schema would refuse (an odd host name) is dropped before it is cached or written
+    const next = choicesItem.parse(recordChoice(list, c, Date.now()));
+    cache = next;
+    listeners.forEach((l) => l(next));
+    void choicesItem.set(next).catch(() => {});
+  };
+  if (cache) write(cache);
+  else void loadChoices().then(write);
+}
+
+let managedP: Promise<ManagedConfig> | null = null;
+const managedConfig = () => (managedP ??= readManagedConfig().catch(() => EMPTY_MANAGED));
+
+function useChoices(): ChoiceEntry[] | null {
+  const [v, setV] = useState<ChoiceEntry[] | null>(cache);
+  useEffect(() => {
+    let live = true;
+    listeners.add(setV);
+    void loadChoices().then((x) => live && setV(x));
+    return () => {
+      live = false;
+      listeners.delete(setV);
+    };
+  }, []);
+  return v;
+}
+
+function useManaged(): ManagedConfig {
+  const [m, setM] = useState<ManagedConfig>(EMPTY_MANAGED);
+  useEffect(() => {
+    let live = true;
+    void managedConfig().then((x) => live && setM(x));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return m;
+}
+
+/** The chooser's options, read again while the page renders late (tiles in a shadow root, lists loaded). */
+function useOptions(doc: Document, def: ChoiceDef): ChoiceOption[] {
+  const [opts, setOpts] = useState<ChoiceOption[]>(() => pageOptions(doc, def));
+  useEffect(() => {
+    let n = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const sig = (o: ChoiceOption[]) => o.map((x) => `${x.value}\u0001${x.label}\u0001${x.selected}`).join('\u0002');
+    let last = sig(opts);
+    let lastEls = opts.map((o) => o.el);
+    const tick = () => {
+      const next = pageOptions(doc, def);
+      const s = sig(next);
+      if (s !== last || next.some((o, i) => o.el !== lastEls[i])) {
+        last = s;
+        lastEls = next.map((o) => o.el);
+        setOpts(next);
+      }
+      n++;
+      timer = setTimeout(tick, n < 16 ? 500 : 2000);
+    };
+    timer = setTimeout(tick, 300);
+    return () => clearTimeout(timer);
+  }, [doc, def]);
+  return opts;
+}
+
+interface Where {
+  portal: string;
+  establishment: string;
+  def: ChoiceDef;
+  doc: Document;
+}
+
+function where({ rec, doc }: FeatureContext): Where | null {
+  const def = rec.stepDef.choices;
+  if (!def) return null;
+  const establishment = establishmentOf(doc.URL);
+  if (!establishment) return null;
+  return { portal: rec.portal, establishment, def, doc };
+}
+
+function useCandidates(w: Where): Candidate[] {
+  const entries = useChoices();
+  const managed = useManaged();
+  const options = useOptions(w.doc, w.def);
+  return useMemo(
+    () =>
+      entries
+        ? // a profile button the user already pressed needs no offer (a checked radio still needs « Valider »)
+          candidatesFor(entries, managed, w, options).filter((c) => w.def.submit || !c.option.selected)
+        : [],
+    [entries, managed, options, w.portal, w.establishment],
+  );
+}
+
+// ------------------------------------------------------------------ layer: recorder + outline
+function Recorder({ w, target }: { w: Where; target: Element | null }) {
+  const cands = useCandidates(w);
+  useEffect(() => {
+    void loadChoices();
+    const view = () => new DomView(w.doc);
+    const on = (ev: Event) => {
+      // Only the user's own action (a page script's synthetic click is not a choice).
+      if (!ev.isTrusted) return;
+      try {
+        const o = choiceFromEvent(ev, w.def, view());
+        if (o) saveChoice({ portal: w.portal, establishment: w.establishment, value: o.value, label: o.label });
+      } catch {
+        /* never break the page */
+      }
+    };
+    w.doc.addEventListener('click', on, true);
+    w.doc.addEventListener('submit', on, true);
+    return () => {
+      w.doc.removeEventListener('click', on, true);
+      w.doc.removeEventListener('submit', on, true);
+    };
+  }, [w.doc, w.def, w.portal, w.establishment]);
+  const top = cands[0];
+  // The option itself, or the "+" of its closed group; drawn further out when the overlay's ring is there too.
+  const anchor = top ? anchorOf(top.option, w.def, w.doc) : null;
+  if (!top || !anchor) return null;
+  const label = t(top.source === 'managed' ? 'remember.mark_suggested' : 'remember.mark');
+  return <RememberedMark target={anchor} label={label} key={top.value} around={anchor === target} />;
+}
+
+// ------------------------------------------------------------------ panel: offer, list, countdown
+/** Documents in which an automatic choice already ran or was cancelled (once per page). */
+const autoDone = new WeakSet<Document>();
+
+function navType(doc: Document): string {
+  try {
+    const e = doc.defaultView?.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return e?.type ?? 'navigate';
+  } catch {
+    return 'navigate';
+  }
+}
+
+function itemText(c: Candidate): string {
+  if (c.source === 'managed') return t('remember.suggested', c.choiceLabel);
+  return t('remember.last_time', c.choiceLabel, c.establishment);
+}
+
+function Offer({ w }: { w: Where }) {
+  const cands = useCandidates(w);
+  const box = useRef<HTMLDivElement>(null);
+  const shown = useRef(false);
+  // The help card scrolls inside: bring the offer into its view once, when it first appears.
+  useEffect(() => {
+    const el = box.current;
+    if (!cands.length || shown.current || !el || !el.getClientRects().length) return;
+    shown.current = true;
+    const scroller = el.closest('.ce-scroll') as HTMLElement | null;
+    if (!scroller) return;
+    const below = el.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom;
+    if (below > 0) scroller.scrollTop += below + 8;
+  }, [cands.length]);
+  const [count, setCount] = useState<{ value: string; left: number } | null>(null);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const candsRef = useRef(cands);
+  candsRef.current = cands;
+
+  const go = async (value: string) => {
+    const c = candsRef.current.find((x) => x.value === value);
+    if (!c) return;
+    setBusy(true);
+    setCount(null);
+    autoDone.add(w.doc);
+    saveChoice({ portal: w.portal, establishment: w.establishment, value: c.value, label: c.choiceLabel });
+    const ok = await applyChoice(c.option, w.def, w.doc).catch(() => false);
+    if (!ok) setNotice(t('remember.failed'));
+    setBusy(false);
+  };
+
+  // Automatic choice: on arrival only (not after Back or a reload), once per page, cancellable, and only
+  // while its countdown can be seen (not in a collapsed phone sheet).
+  const visible = () => !!box.current && box.current.getClientRects().length > 0 && isShown(box.current);
+  const auto = autoCandidate(cands);
+  useEffect(() => {
+    if (!auto || count || autoDone.has(w.doc) || !visible()) return;
+    const nav = navType(w.doc);
+    if (nav === 'back_forward' || nav === 'reload') {
+      autoDone.add(w.doc);
+      return;
+    }
+    autoDone.add(w.doc);
+    let live = true;
+    // Back on this chooser soon after an automatic choice (the sign-in failed): offer, do not loop.
+    void lastAutoItem.get().then((at) => {
+      const now = Date.now();
+      if (live && !(at <= now && now - at < AUTO_PAUSE_MS)) setCount({ value: auto.value, left: AUTO_SECONDS });
+    });
+    return () => {
+      live = false;
+    };
+  }, [auto?.value]);
+  useEffect(() => {
+    if (!count) return;
+    if (!visible()) {
+      setCount(null);
+      return;
+    }
+    if (count.left <= 0) {
+      void lastAutoItem.set(Date.now()).catch(() => {});
+      void go(count.value);
+      return;
+    }
+    const id = setTimeout(() => setCount((c) => (c ? { ...c, left: c.left - 1 } : c)), 1000);
+    return () => clearTimeout(id);
+  }, [count]);
+
+  if (!cands.length) return null;
+  const items: OfferItem[] = cands.map((c) => ({
+    key: c.value,
+    text: cands.length === 1 ? `${itemText(c)} ${t('remember.question')}` : itemText(c),
+    name: c.name,
+    button: cands.length === 1 ? t('remember.continue') : t('remember.continue_with', c.choiceLabel),
+  }));
+  const counting = count ? cands.find((c) => c.value === count.value) : null;
+  return (
+    <div ref={box}>
+      <RememberOffer
+        title={t('remember.several')}
+        items={items}
+        busy={busy}
+        notice={notice}
+        countdown={
+          counting && count
+            ? {
+                key: counting.value,
+                text: t('remember.countdown', counting.choiceLabel, count.left),
+                cancel: t('remember.cancel'),
+              }
+            : null
+        }
+        onContinue={(v) => void go(v)}
+        onCancel={() => {
+          setCount(null);
+          setNotice(t('remember.cancelled'));
+        }}
+      />
+    </div>
+  );
+}
+
+// ------------------------------------------------------------------ panel: the school's support contact
+/** The support contact the establishment pre-configured (managed storage), on every step of its portal. */
+function Support({ portal }: { portal: string }) {
+  const m = useManaged();
+  const c = m.support;
+  if (!c || (m.portal && m.portal !== portal)) return null;
+  return (
+    <SupportContact
+      s={{
+        title: t('remember.support_title'),
+        name: c.name ? t('remember.options.support_name', c.name) : undefined,
+        email: c.email ? { text: t('remember.options.support_email', c.email), address: c.email } : undefined,
+        phone: c.phone ? { text: t('remember.options.support_phone', c.phone), number: c.phone } : undefined,
+        hours: c.hours ? t('remember.options.support_hours', c.hours) : undefined,
+      }}
+    />
+  );
+}
+
+export const rememberFeature: Feature = {
+  id: 'remember',
+  panel(ctx) {
+    const w = where(ctx);
+    return (
+      <>
+        {w && <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} />}
+        <Support portal={ctx.rec.portal} />
+      </>
+    );
+  },
+  layer(ctx) {
+    const w = where(ctx);
+    return w ? <Recorder key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} target={ctx.rec.target} /> : null;
+  },
+};

@@ -1,0 +1,256 @@
+// Remembered choices (issue 6) in Firefox ESR: the user's pick on the RECIA chooser is recorded, offered
+// back after leaving and coming back, and « Continuer » goes through; the options page lists and forgets it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
+
+const OPTIONS = `moz-extension://${UUID}/options.html`;
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function openOptions() {
+  const page = await browser.newPage();
+  page.goto(OPTIONS).catch(() => {});
+  await page.waitForFunction(() => !!document.querySelector('h1'), { timeout: 15_000, polling: 100 });
+  return page;
+}
+
+const stored = (ext) => ext.evaluate(() => browser.storage.local.get(null));
+
+async function waitFor(fn, what, timeout = 8000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await sleep(150);
+  }
+}
+
+test('firefox: pick on the RECIA chooser → leave → come back → offer → « Continuer » goes through; forget', async () => {
+  const ext = await openOptions();
+  // French texts whatever the browser's own language (the language setting of the popup)
+  await ext.evaluate(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+  const page = await fixturePage(browser);
+  try {
+    const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    assert.equal(await page.$('pierce/[data-testid="remember-offer"]'), null, 'no offer before any choice');
+    assert.equal((await stored(ext)).choices, undefined, 'nothing recorded on page load');
+
+    // the user's own click
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('a.catel-IdP')]);
+    assert.match(page.url(), /idpId=catel-IdP/);
+    const entries = await waitFor(async () => (await stored(ext)).choices?.length && (await stored(ext)).choices, 'recorded');
+    assert.deepEqual(
+      { ...entries[0], lastUsed: 0 },
+      {
+        portal: 'netocentre',
+        establishment: 'lycees.netocentre.fr',
+        value: 'catel-IdP',
+        label: "Personnel de l'éducation nationale",
+        lastUsed: 0,
+        auto: false,
+      },
+    );
+
+    // leave, come back: the offer
+    await page.goto(fixtureByName('netocentre/home').url);
+    await waitForStep(page, 'home');
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    const text = await offer.evaluate((e) => e.textContent);
+    assert.match(text, /La dernière fois, vous avez choisi «\s?Personnel de l'éducation nationale\s?» pour lycees\.netocentre\.fr\./);
+    await page.waitForSelector('pierce/[data-testid="remember-mark"]', { timeout: 5000 });
+
+    // one click goes through
+    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]');
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), cont.click()]);
+    assert.match(page.url(), /idpId=catel-IdP/);
+
+    // the options page (open since the start) lists it live; forgetting it removes the offer
+    await ext.waitForSelector('[data-testid="remember-entry"]', { timeout: 8000 });
+    assert.match(await ext.$eval('[data-testid="remember-entry"]', (e) => e.textContent), /Personnel de l'éducation nationale/);
+    await ext.click('[data-testid="remember-forget"]');
+    await ext.waitForSelector('[data-testid="remember-empty"]', { timeout: 5000 });
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    await sleep(1200);
+    assert.equal(await page.$('pierce/[data-testid="remember-offer"]'), null, 'no offer after forgetting');
+    assert.deepEqual((await stored(ext)).choices, []);
+  } finally {
+    await page.close();
+    await ext.close();
+  }
+});
+
+// School pre-configuration: Firefox reads managed storage from a native manifest in
+// ~/.mozilla/managed-storage/<add-on id>.json — here in a throwaway HOME given to this browser only.
+test('firefox: school pre-configuration (managed storage) suggests a choice and shows the support contact; the user\'s own choice wins', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const { EXT, ADDON_ID } = await import('./harness.mjs');
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-ff-home-'));
+  fs.mkdirSync(path.join(home, '.mozilla', 'managed-storage'), { recursive: true });
+  fs.writeFileSync(
+    path.join(home, '.mozilla', 'managed-storage', `${ADDON_ID}.json`),
+    JSON.stringify({
+      name: ADDON_ID,
+      description: 'Compagnon ENT — réglages du lycée (test)',
+      type: 'storage',
+      data: {
+        portal: 'netocentre',
+        establishment: 'lycees.netocentre.fr',
+        suggestedChoice: { value: 'parentEleveEN-IdP', label: 'Élève ou parent' },
+        support: { name: 'Vie scolaire', email: 'vie.scolaire@lycee-test.fr', phone: '02 38 00 00 00', hours: 'Du lundi au vendredi, 8 h – 17 h' },
+      },
+    }),
+  );
+  const b = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    env: { ...process.env, HOME: home },
+    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      'intl.locale.requested': 'fr',
+    },
+  });
+  try {
+    await b.installExtension(EXT);
+    const ext = await b.newPage();
+    ext.goto(OPTIONS).catch(() => {});
+    await ext.waitForFunction(() => !!document.querySelector('h1'), { timeout: 15_000, polling: 100 });
+    await ext.evaluate(async () => {
+      await browser.storage.local.clear();
+      await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+    });
+    const managed = await ext.evaluate(() => browser.storage.managed.get(null).catch((e) => String(e)));
+    assert.equal(typeof managed, 'object', `managed storage readable: ${managed}`);
+    await ext.evaluate(() => location.reload());
+    await ext.waitForSelector('[data-testid="managed-info"]', { timeout: 10_000 });
+    const info = await ext.$eval('[data-testid="managed-info"]', (e) => e.textContent);
+    assert.match(info, /Net O'Centre/);
+    assert.match(info, /Élève ou parent/);
+    assert.match(info, /vie\.scolaire@lycee-test\.fr/);
+    assert.equal(await ext.$('[data-testid="managed-info"] input, [data-testid="managed-info"] button'), null, 'read-only');
+
+    // the chooser suggests the school's choice and shows its support contact
+    const page = await b.newPage();
+    await page.setRequestInterception(true);
+    const { loadFixtures, NOT_FOUND, pageFor } = await import('../support/fixtures.mjs');
+    const fixtures = loadFixtures();
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!/^https?:/.test(url)) return req.continue();
+      const f = pageFor(url, fixtures);
+      return req.respond({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
+    });
+    const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    assert.match(await offer.evaluate((e) => e.textContent), /Votre établissement conseille «\s?Élève ou parent\s?»/);
+    const support = await page.waitForSelector('pierce/[data-testid="support-contact"]', { timeout: 5000 });
+    assert.match(await support.evaluate((e) => e.textContent), /Vie scolaire.*vie\.scolaire@lycee-test\.fr.*02 38 00 00 00/s);
+    fs.mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/remember-managed-firefox.png' });
+    await ext.screenshot({ path: 'test-results/screenshots/remember-options-managed-firefox.png', fullPage: true });
+
+    // the user picks something else: next time their own choice is offered, not the school's
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('a.catel-IdP')]);
+    await waitFor(async () => (await ext.evaluate(() => browser.storage.local.get('choices'))).choices?.length, 'recorded');
+    await page.goto(fixtureByName('netocentre/home').url);
+    await waitForStep(page, 'home');
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const offer2 = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    await sleep(600);
+    const text2 = await offer2.evaluate((e) => e.textContent);
+    assert.match(text2, /La dernière fois, vous avez choisi «\s?Personnel de l'éducation nationale\s?»/);
+    assert.doesNotMatch(text2, /conseille/);
+  } finally {
+    await b.close();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+});
+
+// Occitanie and EduConnect choosers (their fixtures come with the Occitanie/EduConnect branch).
+const { existsSync } = await import('node:fs');
+const { join } = await import('node:path');
+const { FIXTURE_DIR } = await import('../support/fixtures.mjs');
+const has = (n) => existsSync(join(FIXTURE_DIR, n));
+
+test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', { skip: !has('mon-ent-occitanie/profile-chooser-closed.html') && 'Occitanie fixtures not merged yet' }, async () => {
+  const ext = await openOptions();
+  await ext.evaluate(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+  const page = await fixturePage(browser);
+  try {
+    const chooser = fixtureByName('mon-ent-occitanie/profile-chooser-closed').url;
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    await page.click('button[aria-expanded="false"]');
+    await page.waitForFunction(() => !!document.querySelector('input[name=selection]')?.checkVisibility?.(), { timeout: 5000, polling: 100 });
+    const value = await page.$eval('input[name=selection]', (r) => r.value);
+    await page.click('input[name=selection]');
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('#button-submit, input[type=submit], button[type=submit]')]);
+    const entries = await waitFor(async () => (await stored(ext)).choices?.length && (await stored(ext)).choices, 'recorded');
+    assert.equal(entries[0].portal, 'mon-ent-occitanie');
+    assert.equal(entries[0].value, value);
+    await page.goto(fixtureByName('netocentre/home').url);
+    await page.goto(chooser);
+    await waitForStep(page, 'profile-chooser');
+    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), cont.click()]);
+    assert.ok(page.url().includes(`selection=${encodeURIComponent(value)}`), page.url());
+  } finally {
+    await page.close();
+    await ext.close();
+  }
+});
+
+test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', { skip: !has('educonnect/login.html') && 'EduConnect fixture not merged yet' }, async () => {
+  const ext = await openOptions();
+  await ext.evaluate(async () => {
+    await browser.storage.local.clear();
+    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
+  });
+  const page = await fixturePage(browser);
+  try {
+    const login = fixtureByName('educonnect/login').url;
+    await page.goto(login);
+    await waitForStep(page, 'login');
+    await page.click('#bouton_responsable');
+    const entries = await waitFor(async () => (await stored(ext)).choices?.length && (await stored(ext)).choices, 'recorded');
+    assert.equal(entries[0].value, 'bouton_responsable');
+    assert.equal(entries[0].label, "Responsable d'élève");
+    await page.goto(fixtureByName('netocentre/home').url);
+    await page.goto(login);
+    await waitForStep(page, 'login');
+    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    await cont.click();
+    await page.waitForFunction(() => document.querySelector('#bouton_responsable')?.getAttribute('aria-pressed') === 'true', { timeout: 5000, polling: 100 });
+  } finally {
+    await page.close();
+    await ext.close();
+  }
+});
