@@ -116,6 +116,9 @@ describe("Net O'Centre / Touraine e-school rule (8 characters, a mix advised)", 
       ['accent', false, 'password.avoid.accent'],
     ]);
     expect(problemText(ps[1])).toBe('Évitez « é ». Écrivez plutôt « e » sans accent.');
+    const [euro] = explain(RECIA_PASSWORD, 'prix10€');
+    expect(euro).toMatchObject({ kind: 'symbol', char: '€', strict: false });
+    expect(problemText(euro)).toBe('Évitez le caractère « € ». Utilisez plutôt : ! ? @ # - + = %');
   });
 });
 

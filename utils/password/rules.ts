@@ -91,6 +91,9 @@ export interface Problem {
   key: string;
 }
 
+/** Special characters found on every French keyboard, suggested when the portal publishes no list. */
+const COMMON_SPECIALS = '!?@#-+=%';
+
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
 /** The accepted special characters, spaced for reading: `! ? @ # & = + - % < >`. */
@@ -122,7 +125,8 @@ export function explain(rule: PasswordRuleDef, password: string): Problem[] {
     } else if (EMOJI.test(ch)) kind = 'emoji';
     else if (/^[\p{P}\p{S}]$/u.test(ch)) {
       kind = 'symbol';
-      instead = spacedSpecials(rule);
+      // The published list when there is one; otherwise a few common ones rather than all of ASCII.
+      instead = rule.specials !== undefined ? spacedSpecials(rule) : chars(COMMON_SPECIALS).join(' ');
     } else kind = 'other';
     out.push({ kind, char: ch, instead, strict, key: `password.${strict ? 'bad' : 'avoid'}.${kind}` });
   }
