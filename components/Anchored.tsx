@@ -40,7 +40,7 @@ const EDGE = 4;
 const MIN_SIDE_WIDTH = 200;
 const PHONE_MAX = 599;
 
-interface Rect {
+export interface Rect {
   left: number;
   top: number;
   right: number;
@@ -64,6 +64,84 @@ export function phoneZoom(win: Window): { phone: boolean; zoom: number } {
   const phone = narrow || (coarse && screenW <= PHONE_MAX);
   const zoom = phone && win.innerWidth > screenW * 1.15 ? win.innerWidth / screenW : 1;
   return { phone, zoom };
+}
+
+export interface PlaceInput {
+  /** The anchored elements' union rectangle (viewport px). */
+  anchor: Rect;
+  /** Layout viewport width, and the visible band (visual viewport: above the on-screen keyboard). */
+  viewport: { width: number; top: number; bottom: number };
+  sides: readonly Side[];
+  /** Preferred box width (px). */
+  width: number;
+  gap: number;
+  /** Beside the anchor, the box narrows down to this width at least, else that side is skipped. */
+  minSideWidth: number;
+  /** Height of the box at a given width. */
+  measure(width: number): number;
+  /** Our own UI (help card): not covered if possible; it also bounds the room in the last resort. */
+  own: readonly Rect[];
+  /** Page elements not to cover if possible (submit button). */
+  soft: readonly Rect[];
+  /** The user works in the fields: the box may then cover soft elements, or shrink to the room there is. */
+  focused: boolean;
+}
+
+export interface BoxPlacement {
+  side: Side;
+  left: number;
+  top: number;
+  width: number;
+  /** Set when the box must shrink (it scrolls inside). */
+  maxHeight: number | null;
+}
+
+/**
+ * Where to put the box (pure): the first side, in order, where it is whole in the visible band and covers
+ * neither the anchor nor anything to avoid; when focused, the first whole one covering only soft elements,
+ * else the larger band above or below the anchor, shrunk. Null: hide it (not focused, no clean place).
+ */
+export function placeBox(i: PlaceInput): BoxPlacement | null {
+  const { anchor: r, viewport: v, gap } = i;
+  const full = Math.min(i.width, v.width - 2 * EDGE);
+  const clampX = (x: number, w: number) => Math.max(EDGE, Math.min(x, v.width - w - EDGE));
+  const at = (s: Side): (Rect & { w: number }) | null => {
+    let w = full;
+    if (s === 'right' || s === 'left') {
+      const room = (s === 'right' ? v.width - r.right : r.left) - gap - EDGE;
+      if (room < i.minSideWidth) return null;
+      w = Math.min(full, room);
+    }
+    const h = i.measure(w);
+    // Beside the anchor, the box may slide up to stay whole in the visible band (it covers no field).
+    const sideTop = Math.max(v.top + EDGE, Math.min(r.top, v.bottom - h - EDGE));
+    let left: number;
+    let top: number;
+    if (s === 'right') [left, top] = [r.right + gap, sideTop];
+    else if (s === 'left') [left, top] = [r.left - gap - w, sideTop];
+    else if (s === 'top') [left, top] = [clampX(r.left, w), r.top - gap - h];
+    else [left, top] = [clampX(r.left, w), r.bottom + gap];
+    return { left, top, right: left + w, bottom: top + h, w };
+  };
+  const fits = (p: Rect) => p.left >= 0 && p.right <= v.width && p.top >= v.top && p.bottom <= v.bottom;
+  const tries = i.sides.map((s) => ({ s, p: at(s) }));
+  const ok = tries.filter((t): t is { s: Side; p: Rect & { w: number } } => !!t.p && fits(t.p) && !intersects(t.p, r));
+  const avoid = [...i.own, ...i.soft];
+  const pick = ok.find(({ p }) => !avoid.some((x) => intersects(p, x))) ?? (i.focused ? ok[0] : undefined);
+  if (pick) return { side: pick.s, left: pick.p.left, top: pick.p.top, width: pick.p.w, maxHeight: null };
+  if (!i.focused) return null;
+  // Nothing fits whole (keyboard open on a small phone): the larger band above or below the anchor,
+  // bounded by our own UI too (the help sheet), and the box shrinks to it.
+  const floor = Math.min(v.bottom, ...i.own.filter((x) => x.top >= r.bottom).map((x) => x.top));
+  const ceil = Math.max(v.top, ...i.own.filter((x) => x.bottom <= r.top).map((x) => x.bottom));
+  const below = floor - r.bottom - gap - EDGE;
+  const above = r.top - gap - ceil - EDGE;
+  const side: Side = below >= above ? 'bottom' : 'top';
+  const p = at(side)!;
+  const maxHeight = Math.max(80, below, above);
+  const h = Math.min(maxHeight, p.bottom - p.top);
+  const top = side === 'bottom' ? r.bottom + gap : Math.max(ceil + EDGE, r.top - gap - h);
+  return { side, left: p.left, top, width: p.w, maxHeight };
 }
 
 export function Anchored({
@@ -102,66 +180,35 @@ export function Anchored({
       el.style.setProperty('--ce-z', String(zoom));
       el.style.maxHeight = '';
       const vv = win.visualViewport;
-      const vw = win.innerWidth;
       const vTop = vv ? Math.max(0, vv.offsetTop) : 0;
       const vBottom = vv ? Math.min(win.innerHeight, vv.offsetTop + vv.height) : win.innerHeight;
-      const gap = GAP * zoom;
-      const full = Math.min(width * zoom, vw - 2 * EDGE);
-      const clampX = (x: number, w: number) => Math.max(EDGE, Math.min(x, vw - w - EDGE));
       // Measure the box at a width (in viewport px).
       const measure = (w: number) => {
         el.style.width = `${w / zoom}px`;
         return el.getBoundingClientRect().height;
       };
-      const at = (s: Side): Rect & { w: number } | null => {
-        let w = full;
-        if (s === 'right' || s === 'left') {
-          const room = (s === 'right' ? vw - r.right : r.left) - gap - EDGE;
-          if (room < MIN_SIDE_WIDTH * zoom) return null;
-          w = Math.min(full, room);
-        }
-        const h = measure(w);
-        // Beside the fields, the box may slide up to stay whole in the visible area (it covers no field).
-        const sideTop = Math.max(vTop + EDGE, Math.min(r.top, vBottom - h - EDGE));
-        let left: number;
-        let top: number;
-        if (s === 'right') [left, top] = [r.right + gap, sideTop];
-        else if (s === 'left') [left, top] = [r.left - gap - w, sideTop];
-        else if (s === 'top') [left, top] = [clampX(r.left, w), r.top - gap - h];
-        else [left, top] = [clampX(r.left, w), r.bottom + gap];
-        return { left, top, right: left + w, bottom: top + h, w };
-      };
-      const fits = (p: Rect) => p.left >= 0 && p.right <= vw && p.top >= vTop && p.bottom <= vBottom;
       const root = el.getRootNode() as ShadowRoot | Document;
-      const own = avoid ? [...root.querySelectorAll(avoid)].map(visibleRect) : [];
-      const softRects = [...own, ...(soft?.() ?? []).map(visibleRect)].filter((x): x is Rect => !!x);
-      const hard = rects;
-      const tries = (phone ? phoneSides : sides).map((s) => ({ s, p: at(s) }));
-      const ok = tries.filter(({ p }) => p && fits(p) && !hard.some((x) => intersects(p, x)));
-      const clean = ok.find(({ p }) => !softRects.some((x) => intersects(p!, x)));
-      let pick = clean ?? (focused ? ok[0] : undefined);
-      let maxH: number | null = null;
-      if (!pick && focused) {
-        // Nothing fits whole (keyboard open on a small phone): above or below the fields, where there is
-        // most room, shrunk to that room.
-        // Our own UI (the help sheet) limits the room too.
-        const floor = Math.min(vBottom, ...own.filter((x): x is Rect => !!x && x.top >= r.bottom).map((x) => x.top));
-        const ceil = Math.max(vTop, ...own.filter((x): x is Rect => !!x && x.bottom <= r.top).map((x) => x.bottom));
-        const below = floor - r.bottom - gap - EDGE;
-        const above = r.top - gap - ceil - EDGE;
-        const s: Side = below >= above ? 'bottom' : 'top';
-        const p = at(s)!;
-        maxH = Math.max(80, Math.max(below, above));
-        const top = s === 'bottom' ? r.bottom + gap : Math.max(ceil + EDGE, r.top - gap - Math.min(maxH, p.bottom - p.top));
-        pick = { s, p: { ...p, top, bottom: top + Math.min(maxH, p.bottom - p.top) } };
-      }
-      if (!pick || !pick.p) return hide();
-      el.style.width = `${pick.p.w / zoom}px`;
-      if (maxH !== null) el.style.maxHeight = `${maxH / zoom}px`;
-      el.style.left = `${Math.round(pick.p.left)}px`;
-      el.style.top = `${Math.round(pick.p.top)}px`;
+      const own = avoid ? [...root.querySelectorAll(avoid)].map(visibleRect).filter((x): x is Rect => !!x) : [];
+      const softRects = (soft?.() ?? []).map(visibleRect).filter((x): x is Rect => !!x);
+      const pick = placeBox({
+        anchor: r,
+        viewport: { width: win.innerWidth, top: vTop, bottom: vBottom },
+        sides: phone ? phoneSides : sides,
+        width: width * zoom,
+        gap: GAP * zoom,
+        minSideWidth: MIN_SIDE_WIDTH * zoom,
+        measure,
+        own,
+        soft: softRects,
+        focused,
+      });
+      if (!pick) return hide();
+      el.style.width = `${pick.width / zoom}px`;
+      el.style.maxHeight = pick.maxHeight === null ? '' : `${pick.maxHeight / zoom}px`;
+      el.style.left = `${Math.round(pick.left)}px`;
+      el.style.top = `${Math.round(pick.top)}px`;
       el.style.visibility = 'visible';
-      el.setAttribute('data-placement', pick.s);
+      el.setAttribute('data-placement', pick.side);
     };
     const stops = anchors.map((a) => autoUpdate(a, el, update, { animationFrame: false }));
     const vv = win.visualViewport;
