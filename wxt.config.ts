@@ -17,7 +17,7 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab'],
     host_permissions: ENT_MATCHES,
     ...(browser === 'firefox'
       ? {

@@ -79,10 +79,22 @@ export function advance(
     // family took another branch: EduConnect at the chooser, a direct login instead of an activation).
     const i = indexFrom(current, at.portal, at.step, fresh.index);
     let best: { j: OwnedJourney; i: number } | null = i >= 0 ? { j: current, i } : null;
-    for (const j of journeys) {
-      if (j.owner !== fresh.origin || j.id === current.id) continue;
-      const k = indexFrom(j, at.portal, at.step, fresh.index);
-      if (k >= 0 && (!best || k < best.i)) best = { j, i: k };
+    // Branches that also hold the page the family comes from (before this one) are preferred: after an
+    // EduConnect login, the académie-account journey is not taken for the charter page. Only when no journey
+    // holds both (the family went back and took the other line) does any branch do.
+    const prev = current.steps[fresh.index];
+    const holdsPrev = (j: JourneyDef, k: number) => {
+      const p = prev ? indexFrom(j, prev.portal, prev.step, 0) : -1;
+      return !prev || (p >= 0 && p <= k);
+    };
+    for (const strict of [true, false]) {
+      for (const j of journeys) {
+        if (j.owner !== fresh.origin || j.id === current.id) continue;
+        const k = indexFrom(j, at.portal, at.step, fresh.index);
+        if (k < 0 || (best && k >= best.i) || (strict && !holdsPrev(j, k))) continue;
+        best = { j, i: k };
+      }
+      if (best) break;
     }
     if (best) return done(best.j, best.i, fresh.origin);
     const back = indexFrom(current, at.portal, at.step, 0);

@@ -45,3 +45,76 @@ export function senderKind(
   if (sender.tab && isEntUrl(sender.url)) return 'content';
   return null;
 }
+
+// ---------------------------------------------------------------- popup → content script of the active tab
+// The popup asks the content script of the tab it was opened on (browser.tabs.sendMessage) which step the
+// page is, and may ask it to reopen a minimised help card. The answer holds ids and numbers only: never the
+// page's text, never anything typed.
+
+const KeySchema = z.string().check(z.regex(/^[a-z0-9_.-]{1,80}$/));
+
+export const WhereMsg = z.object({ type: z.literal('where') });
+export const ReopenMsg = z.object({ type: z.literal('reopen') });
+export const TabRequest = z.discriminatedUnion('type', [WhereMsg, ReopenMsg]);
+export type TabRequest = z.infer<typeof TabRequest>;
+
+export function parseTabRequest(raw: unknown): TabRequest | null {
+  const r = z.safeParse(TabRequest, raw);
+  return r.success ? r.data : null;
+}
+
+const StepRef = z.object({ portal: PortalIdSchema, step: StepIdSchema });
+
+export const WhereReply = z.object({
+  rec: z.nullable(
+    z.object({
+      portal: PortalIdSchema,
+      step: StepIdSchema,
+      state: z.nullable(StepIdSchema),
+      help: KeySchema,
+      minimized: z.boolean(),
+      journey: z.nullable(
+        z.object({
+          journey: StepIdSchema,
+          name: KeySchema,
+          x: z.int().check(z.gte(1), z.lte(99)),
+          n: z.int().check(z.gte(1), z.lte(99)),
+          origin: PortalIdSchema,
+          next: z.nullable(StepRef),
+        }),
+      ),
+    }),
+  ),
+});
+export type WhereReply = z.infer<typeof WhereReply>;
+
+export function parseWhereReply(raw: unknown): WhereReply | null {
+  const r = z.safeParse(WhereReply, raw);
+  return r.success ? r.data : null;
+}
+
+/** Build the content script's answer from the recognition and journey ids (extra fields are dropped). */
+export function whereReply(
+  rec: { portal: string; step: string; state: string | null; help: string } | null,
+  journey: { journey: string; name: string; x: number; n: number; origin: string; next: { portal: string; step: string } | null } | null,
+  minimized: boolean,
+): WhereReply {
+  const out = parseWhereReply({
+    rec: rec && {
+      portal: rec.portal,
+      step: rec.step,
+      state: rec.state,
+      help: rec.help,
+      minimized,
+      journey: journey && {
+        journey: journey.journey,
+        name: journey.name,
+        x: journey.x,
+        n: journey.n,
+        origin: journey.origin,
+        next: journey.next && { portal: journey.next.portal, step: journey.next.step },
+      },
+    },
+  });
+  return out ?? { rec: null };
+}

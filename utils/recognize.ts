@@ -8,6 +8,7 @@ import { DomView, elementText, isShown, normalize } from './dom';
 import type { HostGroup, PortalDef, Probe, Recognition, StepDef, TargetDef } from './portals/types';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
+  if (g.except?.includes(host)) return false;
   if (g.exact?.includes(host)) return true;
   return !!g.suffix?.some((s) => host === s || host.endsWith(`.${s}`));
 }
@@ -87,6 +88,10 @@ function anyProbe(view: DomView, probes: readonly Probe[] | undefined): boolean 
 function pathOk(step: StepDef, url: URL, p: PortalDef): boolean {
   const host = url.hostname.toLowerCase();
   if (step.url.hosts && !step.url.hosts.some((g) => p.hosts[g] && hostInGroup(host, p.hosts[g]))) return false;
+  for (const [k, re] of Object.entries(step.url.queryGate ?? {})) {
+    const v = url.searchParams.get(k);
+    if (v !== null && !re.test(v)) return false;
+  }
   return !step.url.path || step.url.path.test(url.pathname.toLowerCase());
 }
 

@@ -1,9 +1,10 @@
 import './style.css';
 import { HOST_TAG, startController } from '@/utils/controller';
-import type { NavKind } from '@/utils/journey';
+import type { JourneyView, NavKind } from '@/utils/journey';
 import { applyLanguage } from '@/utils/locale';
 import { ENT_MATCHES } from '@/utils/portals';
 import { langItem } from '@/utils/storage/lang';
+import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
 import { FEATURES } from './features';
 
 function navKind(): NavKind {
@@ -31,6 +32,8 @@ export default defineContentScript({
     // The shadow root UI is created once (its CSS is loaded then), while the language is read; mounting and
     // removing it afterwards is synchronous.
     [ui] = await Promise.all([makeUi(), applyLanguage(loadLocale)]);
+    // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
+    let lastJourney: JourneyView | null = null;
     const controller = startController({
       doc: document,
       url: () => location.href,
@@ -47,7 +50,10 @@ export default defineContentScript({
         ui?.remove();
         mounted = null;
       },
-      journey: (at, nav) => browser.runtime.sendMessage({ type: 'journey', ...at, nav }),
+      journey: async (at, nav) => {
+        lastJourney = ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav })) as JourneyView | null) ?? null;
+        return lastJourney;
+      },
       features: FEATURES,
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
@@ -56,6 +62,25 @@ export default defineContentScript({
       await controller.refresh(true);
     });
     ctx.onInvalidated(unwatch);
+    // The popup (our own extension page, through browser.tabs.sendMessage) asks which step this page is, or
+    // asks to reopen the minimised help. Answers hold ids only, never page text.
+    const reopenButton = () => (mounted?.container.querySelector('[data-testid="ce-reopen"]') as HTMLElement | null) ?? null;
+    const onTabMessage = (raw: unknown, sender: Parameters<typeof senderKind>[0]) => {
+      if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/' as '/popup.html'), () => false) !== 'page') return undefined;
+      const req = parseTabRequest(raw);
+      if (!req) return undefined;
+      const answer = () => {
+        const rec = controller.current();
+        return whereReply(rec, rec ? lastJourney : null, !!reopenButton());
+      };
+      const button = req.type === 'reopen' ? reopenButton() : null;
+      if (!button) return Promise.resolve(answer());
+      // The help card's own reopen button: same path as a click on the page (the choice is remembered).
+      button.click();
+      return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
+    };
+    browser.runtime.onMessage.addListener(onTabMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
     ctx.onInvalidated(() => controller.stop());
   },
 });

@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENT_MATCHES } from '../../utils/portals';
 
+// Exactly these API permissions: `storage` (preferences) and `activeTab` (the popup reads the address of the tab
+// it is opened on, for « Où en suis-je ? » and the official-site check). No `tabs`, no `scripting`, no history.
 const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
-const REQUIRED_PERMISSIONS = ['storage'];
+const REQUIRED_PERMISSIONS = ['storage', 'activeTab'];
 
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   test(`manifest audit: ${target}`, () => {
@@ -19,6 +21,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     const apiPerms = perms.filter((p) => !p.includes('://'));
     for (const p of apiPerms) expect(ALLOWED_PERMISSIONS, `unexpected permission ${p}`).toContain(p);
     for (const p of REQUIRED_PERMISSIONS) expect(apiPerms).toContain(p);
+    expect([...apiPerms].sort()).toEqual([...ALLOWED_PERMISSIONS].sort());
     expect([...hostPerms].sort()).toEqual([...ENT_MATCHES].sort());
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMessage, senderKind } from '@/utils/messages';
+import { parseMessage, parseTabRequest, parseWhereReply, senderKind, whereReply } from '@/utils/messages';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -26,5 +26,25 @@ describe('messages', () => {
     expect(senderKind({ id: ID, url: 'https://evil.example/', tab: {} }, ID, ORIGIN, isEnt)).toBeNull();
     expect(senderKind({ id: ID }, ID, ORIGIN, isEnt)).toBeNull();
     expect(senderKind(undefined, ID, ORIGIN, isEnt)).toBeNull();
+  });
+});
+
+describe('popup ↔ content script messages', () => {
+  it('parses the popup requests and refuses anything else', () => {
+    expect(parseTabRequest({ type: 'where' })).toEqual({ type: 'where' });
+    expect(parseTabRequest({ type: 'reopen' })).toEqual({ type: 'reopen' });
+    for (const bad of [null, 'where', {}, { type: 'journey' }, { type: 'WHERE' }]) expect(parseTabRequest(bad)).toBeNull();
+  });
+
+  it('answers with ids and numbers only: extra fields (page text) are dropped, bad ids refused', () => {
+    const journey = { journey: 'netocentre-activation', name: 'journey.recia_activation', x: 4, n: 11, origin: 'netocentre', next: { portal: 'netocentre', step: 'activation-terms' } };
+    const rec = { portal: 'netocentre', step: 'activation-login', state: null, help: 'recia.activation_login', score: 10, stepDef: {}, target: { text: 'page text' }, typed: 'secret' };
+    const r = whereReply(rec, { ...journey, pageText: 'x' } as typeof journey, false);
+    expect(r).toEqual({ rec: { portal: 'netocentre', step: 'activation-login', state: null, help: 'recia.activation_login', minimized: false, journey } });
+    expect(JSON.stringify(r)).not.toContain('secret');
+    expect(whereReply(null, null, false)).toEqual({ rec: null });
+    expect(whereReply({ ...rec, help: '<b>x</b>' }, null, false)).toEqual({ rec: null });
+    expect(parseWhereReply({ rec: { ...rec, minimized: true, journey: { ...journey, x: 1000 } } })).toBeNull();
+    expect(parseWhereReply('nope')).toBeNull();
   });
 });

@@ -1,8 +1,131 @@
 /**
  * EduConnect, the national login of the Éducation nationale (educonnect.education.gouv.fr).
  * Sources: seed 002, ../shared/research/ent-pages.md §4.
+ *
+ * - The Shibboleth browser check (`execution=e1s1`: hidden inputs only, auto-submitted) is not a step: every
+ *   step below needs a visible control, so it is never claimed.
+ * - `execution=eXsY` changes with every postback and after errors: it is never used as evidence.
+ * - The activation screens are not documented (ent-pages.md §4.5 [?]): `activation` is recognised by the
+ *   host, two password fields and a date of birth, whatever their names.
  */
-import type { PortalDef } from './types';
+import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
+
+const PASSWORD = 'input[type=password]';
+const USERNAME = '#username, input[name=j_username]';
+const PROFILE_BUTTONS = '#bouton_responsable, #bouton_eleve';
+/** A profile is chosen (pressed/checked/current tile), or the family is already typing in the form. */
+const PROFILE_CHOSEN =
+  '.choixProfil [aria-pressed=true], .choixProfil [aria-checked=true], .choixProfil [aria-current=true], [class*="choixProfil__btn--"][class*="select"], [class*="choixProfil__btn--"][class*="activ"], #validerAuth input:focus, #username:focus, #password:focus';
+/** A date of birth, however it is named: three day/month/year fields, a date input, or a "naissance" field. */
+const BIRTH_DATE =
+  '#jour, #annee, input[type=date], [name*="naissance" i], [id*="naissance" i], [name*="birth" i], [id*="birth" i], [autocomplete=bday], [name*="jour" i], [name*="annee" i]';
+const ERROR_SHOWN: Probe = {
+  css: '#erreurIdentifiant, #erreurMdp, #erreurIdentifiantVide, #erreurMdpVide, .fr-error-text, .fr-alert--error, .fr-message--error, [role=alert]',
+  visible: true,
+};
+
+const steps: StepDef[] = [
+  {
+    id: 'login',
+    url: { hosts: ['idp'] },
+    require: [{ css: PASSWORD }],
+    reject: [{ css: PASSWORD, count: 2 }, { css: '#jour, #mois, #annee' }],
+    confirm: [
+      { css: PROFILE_BUTTONS },
+      { css: 'form#validerAuth' },
+      { css: 'input[name=j_username]' },
+      { css: '.choixProfil__btn' },
+    ],
+    text: ["j'utilise mes identifiants educonnect", 'identifiants educonnect'],
+    textAlso: ['mot de passe'],
+    // « Responsable d'élève » first; the identifiant once a profile is chosen (or the form is in use). When the
+    // form only shows after the choice (`#div_connexion.fr-hidden`), the hidden field is skipped anyway.
+    target: [
+      { css: USERNAME, when: { css: PROFILE_CHOSEN } },
+      '#bouton_responsable',
+      { css: 'button', text: ["responsable d'eleve", 'responsable'] },
+      USERNAME,
+    ],
+    states: [
+      { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', when: { text: ['identifiants incorrects', 'identifiant ou mot de passe incorrect'] }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+    ],
+    choices: {
+      css: PROFILE_BUTTONS,
+      value: { attr: 'id' },
+    },
+    help: 'educonnect.login',
+  },
+  {
+    id: 'identity-check',
+    url: { hosts: ['idp', 'account'] },
+    require: [{ css: '#jour, #mois, #annee, [name*="jour" i], [name*="annee" i]' }],
+    reject: [{ css: PASSWORD, count: 2 }],
+    confirm: [
+      { css: '#dateNaissance' },
+      { css: '#jour' },
+      { css: '#titreSaisieDate' },
+      { text: ["confirmation de l'identite", 'confirmez votre identite'] },
+    ],
+    text: ['date de naissance'],
+    priority: 1,
+    target: ['#jour', '[name*="jour" i]', '#submit-button'],
+    help: 'educonnect.identity_check',
+  },
+  {
+    id: 'activation',
+    url: { hosts: ['idp', 'account'] },
+    require: [{ css: PASSWORD, count: 2 }],
+    confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }],
+    text: ['activer votre compte', 'activation du compte', 'creer mon compte'],
+    priority: 2,
+    target: [PASSWORD],
+    newPassword: { fields: PASSWORD },
+    help: 'educonnect.activation',
+  },
+  {
+    id: 'activation-done',
+    url: { hosts: ['idp', 'account'] },
+    reject: [{ css: PASSWORD, visible: true }],
+    confirm: [
+      { text: ['votre compte est cree', 'votre compte a ete cree', 'votre compte est active', 'votre compte a bien ete active', 'votre compte a ete active'] },
+    ],
+    priority: 2,
+    target: [
+      { css: 'a, button, input[type=submit]', text: ['continuer', 'acceder', 'poursuivre', 'mes services'] },
+      'a.fr-btn, button.fr-btn',
+    ],
+    help: 'educonnect.activation_done',
+  },
+  {
+    id: 'services',
+    url: { hosts: ['services'] },
+    confirm: [
+      { css: 'a, button', text: ['environnement numerique de travail'] },
+      { text: ['scolarite services'] },
+    ],
+    text: ['scolarite'],
+    textAlso: ['mon compte', 'fiche de renseignements'],
+    target: [{ css: 'a, button', text: ['environnement numerique de travail'] }, { css: 'a', text: ['ent'] }],
+    help: 'educonnect.services',
+  },
+];
+
+const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const, step }));
+
+/**
+ * EduConnect's own journeys, used when the family arrives with no known origin (a link, a bookmark, the
+ * Pronote app): first connection with the school's letter, and the everyday login.
+ */
+const journeys: JourneyDef[] = [
+  {
+    id: 'educonnect-activation',
+    name: 'educonnect.journeys.activation',
+    steps: own('login', 'identity-check', 'activation', 'activation-done', 'services'),
+  },
+  { id: 'educonnect-login', name: 'educonnect.journeys.login', steps: own('login', 'services') },
+];
 
 export const educonnect: PortalDef = {
   id: 'educonnect',
@@ -13,8 +136,8 @@ export const educonnect: PortalDef = {
     account: { exact: ['moncompte.educonnect.education.gouv.fr'] },
     services: { exact: ['teleservices.education.gouv.fr'] },
   },
-  steps: [],
-  journeys: [],
+  steps,
+  journeys,
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
   password: {
     minLength: 8,

@@ -29,6 +29,8 @@ export interface UrlTest {
   pathHint?: RegExp;
   /** Query parameters that make the step unlikely when present (hint, lowers the score). */
   queryAgainst?: readonly string[];
+  /** Query parameters that, when present, must match (a gate: e.g. Kosmos' `PROC` names the page shown). */
+  queryGate?: Readonly<Record<string, RegExp>>;
   /** Which of the portal's host groups this step lives on (default: any of the portal's hosts). */
   hosts?: readonly string[];
 }
@@ -116,6 +118,8 @@ export interface HostGroup {
   exact?: readonly string[];
   /** Registrable suffixes: the host must be this domain or a subdomain of it. */
   suffix?: readonly string[];
+  /** Hosts excluded from the group (e.g. the CAS host under the portal's registrable domain). */
+  except?: readonly string[];
 }
 
 export interface PortalDef {

@@ -1,0 +1,51 @@
+/**
+ * Which tab the popup is about, and what its content script says.
+ *
+ * Real path: the popup reads the active tab of its window with `browser.tabs.query` — the `activeTab`
+ * permission (granted when the user clicks Compagnon ENT) makes its URL readable; no `tabs` permission, no
+ * history. On ENT pages the content script is asked (`browser.tabs.sendMessage`) which step the page is.
+ *
+ * Opened as a page (Firefox for Android), the popup is about the most recently used other tab.
+ *
+ * Test-only path (documented in notes/popup.md): `popup.html?tab=<id>` opens the popup as a page about tab
+ * `<id>`. Its URL is read with `browser.tabs.get` (readable on ENT hosts through the host permissions); a
+ * harness that cannot grant activeTab may add `&url=<address>` for other hosts. Everything after that — the
+ * official-site check, the content script question, the help shown — is the same code as the real path.
+ */
+import { parseWhereReply, type WhereReply } from '@/utils/messages';
+
+export interface Target {
+  id?: number;
+  url?: string;
+}
+
+export async function findTarget(search = location.search): Promise<Target> {
+  const q = new URLSearchParams(search);
+  const forced = q.get('tab');
+  if (forced && /^\d{1,10}$/.test(forced)) {
+    const id = Number(forced);
+    const tab = await browser.tabs.get(id).catch(() => null);
+    return { id, url: tab?.url || q.get('url') || undefined };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  // Firefox for Android opens the popup as a page of its own: the active tab is then the popup itself, and the
+  // page the user was on is the most recently used other tab (activeTab was granted on it).
+  const own = await browser.tabs.getCurrent().catch(() => undefined);
+  if (own && tab && tab.id === own.id) {
+    const others = (await browser.tabs.query({ currentWindow: true }).catch(() => [])).filter((t) => t.id !== own.id);
+    const last = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+    return { id: last?.id, url: last?.url };
+  }
+  return { id: tab?.id, url: tab?.url };
+}
+
+/** Ask the tab's content script where the page is; null when no content script answers (not an ENT page,
+ * or the page was open before the extension was installed). */
+export async function askWhere(tabId: number | undefined, type: 'where' | 'reopen' = 'where'): Promise<WhereReply | null> {
+  if (tabId === undefined) return null;
+  try {
+    return parseWhereReply(await browser.tabs.sendMessage(tabId, { type }));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,160 @@
+// Firefox: the popup about a tab, three outcomes of the official-site check (official fixture page, look-alike
+// host, unrelated page), the step help from the content script, and reopening a minimised overlay.
+// The popup is opened as a page, `popup.html?tab=<id>[&url=…]` (test path, entrypoints/popup/target.ts; Firefox
+// for Android opens the popup as a page too). Extension pages never report "load" over BiDi: goto is not awaited.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { fixturePage, launch, UUID, waitForStep } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch({ width: 420, height: 740 });
+  // Firefox ESR here has only its en-US UI locale: choose French the way a family does (the language setting),
+  // now that locales/en.yml exists.
+  const helper = await browser.newPage();
+  helper.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+  await helper.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  await helper.evaluate(() => browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
+  await helper.close();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const OFFICIAL = fixtureByName('netocentre/activation-login');
+const LOOKALIKE = fixtureByName('negative/lookalike-host');
+const UNRELATED = fixtureByName('negative/other-site');
+
+/** The tab id of the most recently opened page other than `helper` (an extension page lists tabs). */
+async function lastTabId(helper) {
+  return helper.evaluate(async () => {
+    const own = await browser.tabs.getCurrent();
+    const tabs = await browser.tabs.query({});
+    return Math.max(...tabs.filter((t) => t.id !== own.id).map((t) => t.id));
+  });
+}
+
+async function popupAbout(tabId, url) {
+  const popup = await browser.newPage();
+  const q = new URLSearchParams({ tab: String(tabId), ...(url ? { url } : {}) });
+  popup.goto(`moz-extension://${UUID}/popup.html?${q}`).catch(() => {});
+  await popup.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  return popup;
+}
+
+async function tabIdFor(page) {
+  const helper = await browser.newPage();
+  helper.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+  await helper.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  const id = await lastTabId(helper);
+  await helper.close();
+  await page.bringToFront();
+  return id;
+}
+
+const checkOf = (popup) =>
+  popup.$eval('[data-testid="pp-check"]', (e) => ({
+    kind: e.dataset.kind,
+    portal: e.dataset.portal ?? null,
+    step: e.dataset.step ?? null,
+    tone: e.querySelector('[data-tone]')?.dataset.tone,
+    icon: !!e.querySelector('svg.pp-icon'),
+    text: e.innerText,
+  }));
+
+test('firefox popup: official ENT page — site check and the step help', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(OFFICIAL.url);
+    await waitForStep(page, 'activation-login');
+    const id = await tabIdFor(page);
+    const popup = await popupAbout(id); // the URL is read from the tab (host permission)
+    await popup.waitForSelector('[data-testid="pp-here"]', { timeout: 8000 });
+    const c = await checkOf(popup);
+    assert.equal(c.kind, 'official');
+    assert.equal(c.portal, 'netocentre');
+    assert.equal(c.step, 'activation-login');
+    assert.equal(c.tone, 'ok');
+    assert.ok(c.icon);
+    assert.match(c.text, /Site officiel/);
+    assert.match(c.text, /Étape \d+ sur \d+/);
+    assert.match(c.text, /mot de passe provisoire/);
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});
+
+test('firefox popup: look-alike host — do not type your password, the real address', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(LOOKALIKE.url);
+    const popup = await popupAbout(await tabIdFor(page), LOOKALIKE.url);
+    const c = await checkOf(popup);
+    assert.equal(c.kind, 'lookalike');
+    assert.equal(c.portal, 'netocentre');
+    assert.equal(c.tone, 'danger');
+    assert.ok(c.icon);
+    assert.match(c.text, /N'entrez pas votre mot de passe ici/);
+    assert.equal(await popup.$eval('[data-testid="pp-official-url"]', (a) => a.getAttribute('href')), 'https://lycees.netocentre.fr/');
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});
+
+test('firefox popup: unrelated page — not an ENT page; search works at 360 px', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(UNRELATED.url);
+    const popup = await popupAbout(await tabIdFor(page), UNRELATED.url);
+    await popup.setViewport({ width: 360, height: 740 });
+    const c = await checkOf(popup);
+    assert.equal(c.kind, 'unrelated');
+    assert.equal(c.tone, 'neutral');
+    await popup.type('[data-testid="pp-search"]', 'reinitialise');
+    await popup.waitForSelector('[data-result="faq:account_reset"]', { timeout: 5000 });
+    const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (${overflow})`);
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});
+
+test('firefox popup: reopens a minimised overlay', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(OFFICIAL.url);
+    await waitForStep(page, 'activation-login');
+    const min = await page.waitForSelector('pierce/[data-testid="ce-minimize"]', { timeout: 5000 });
+    await min.click();
+    await page.waitForSelector('pierce/[data-testid="ce-reopen"]', { timeout: 5000 });
+    const popup = await popupAbout(await tabIdFor(page));
+    const reopen = await popup.waitForSelector('[data-testid="pp-reopen"]', { timeout: 8000 });
+    await reopen.click();
+    await popup.waitForFunction(() => document.querySelector('[data-testid="pp-live"]')?.textContent?.includes('de nouveau ouverte'), { timeout: 5000, polling: 100 });
+    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});
+
+test('firefox popup opened as a page of its own (as on Android): about the last used tab', async () => {
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(OFFICIAL.url);
+    await waitForStep(page, 'activation-login');
+    const popup = await browser.newPage();
+    popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+    await popup.waitForSelector('[data-testid="pp-here"]', { timeout: 15_000 });
+    const c = await checkOf(popup);
+    assert.equal(c.kind, 'official');
+    assert.equal(c.step, 'activation-login');
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});
