@@ -3,6 +3,7 @@
  * renders only on the steps it cares about (see `Feature` in utils/controller.tsx).
  */
 import type { Feature } from '@/utils/controller';
+import { passwordFeature } from '@/utils/features/password';
 import { rememberFeature } from './remember';
 
-export const FEATURES: Feature[] = [rememberFeature];
+export const FEATURES: Feature[] = [rememberFeature, passwordFeature];
