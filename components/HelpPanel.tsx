@@ -45,6 +45,8 @@ interface Props {
    */
   view?: Window | null;
   children?: ComponentChildren;
+  /** Extra content shown first, under the title (an offer the user acts on: a remembered choice). */
+  lead?: ComponentChildren;
 }
 
 interface Box {
@@ -140,7 +142,7 @@ function keyboardInset(win: Window = window): number {
   return hidden > 80 ? hidden : 0;
 }
 
-export function HelpPanel({ content, minimized, onMinimize, avoid, view, children }: Props) {
+export function HelpPanel({ content, minimized, onMinimize, avoid, view, children, lead }: Props) {
   const card = useRef<HTMLElement>(null);
   const { compact, zoom } = usePhoneLayout();
   const rtl = content.dir === 'rtl';
@@ -230,13 +232,34 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, view, childre
     place();
     const doc = win.document;
     const vv = win.visualViewport;
-    doc.addEventListener('focusin', place, true);
+    // Focus moving into the help itself never moves it (the card must not slide away under the pointer).
+    const ownHost = () => (rootRef.current?.getRootNode() as ShadowRoot | undefined)?.host ?? null;
+    const onFocusIn = (e: Event) => {
+      if (e.target !== ownHost()) place();
+    };
+    // Content that grows or shrinks after the first paint (a feature's panel) is placed again at once.
+    const RO = (win as typeof window).ResizeObserver;
+    let lastSize = '';
+    const ro = RO
+      ? new RO(() => {
+          const r = card.current?.getBoundingClientRect();
+          const size = r ? `${Math.round(r.width)}x${Math.round(card.current!.scrollHeight)}` : '';
+          if (size === lastSize) return;
+          lastSize = size;
+          place();
+        })
+      : null;
+    if (card.current) ro?.observe(card.current);
+    const inner = card.current?.querySelector('.ce-scroll');
+    if (inner) for (const c of Array.from(inner.children)) ro?.observe(c);
+    doc.addEventListener('focusin', onFocusIn, true);
     win.addEventListener('resize', place);
     win.addEventListener('scroll', place, { passive: true, capture: true });
     vv?.addEventListener('resize', place);
     vv?.addEventListener('scroll', place);
     return () => {
-      doc.removeEventListener('focusin', place, true);
+      ro?.disconnect();
+      doc.removeEventListener('focusin', onFocusIn, true);
       win.removeEventListener('resize', place);
       win.removeEventListener('scroll', place, true);
       vv?.removeEventListener('resize', place);
@@ -344,6 +367,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, view, childre
             <h2 class="ce-title" data-testid="ce-title">
               <Text s={content.title} />
             </h2>
+            {lead}
             {content.body.map((p, i) => (
               <p key={i} class="ce-p">
                 <Text s={p} />

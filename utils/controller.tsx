@@ -30,6 +30,8 @@ export interface FeatureContext {
 export interface Feature {
   id: string;
   panel?(ctx: FeatureContext): VNode | null;
+  /** Card content shown first, right under the title: something to act on at once (a remembered choice). */
+  lead?(ctx: FeatureContext): VNode | null;
   layer?(ctx: FeatureContext): VNode | null;
 }
 
@@ -89,10 +91,13 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
   });
   const ctx: FeatureContext = { rec, doc: env.doc };
   const panelExtras: ComponentChildren[] = [];
+  const leadExtras: ComponentChildren[] = [];
   const layers: ComponentChildren[] = [];
   for (const f of env.features ?? []) {
     const p = f.panel?.(ctx);
     if (p) panelExtras.push(<div key={f.id} data-feature={f.id}>{p}</div>);
+    const ld = f.lead?.(ctx);
+    if (ld) leadExtras.push(<div key={f.id} data-feature-lead={f.id}>{ld}</div>);
     const l = f.layer?.(ctx);
     if (l) layers.push(<div key={f.id} data-feature-layer={f.id}>{l}</div>);
   }
@@ -100,7 +105,7 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
     <>
       {rec.target && !minimized && <Highlight target={rec.target} label={t('overlay.target_hint')} />}
       {layers}
-      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} view={env.doc.defaultView}>
+      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} view={env.doc.defaultView} lead={leadExtras}>
         {panelExtras}
       </HelpPanel>
     </>

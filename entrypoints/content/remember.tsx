@@ -205,17 +205,6 @@ function itemText(c: Candidate): string {
 function Offer({ w }: { w: Where }) {
   const cands = useCandidates(w);
   const box = useRef<HTMLDivElement>(null);
-  const shown = useRef(false);
-  // The help card scrolls inside: bring the offer into its view once, when it first appears.
-  useEffect(() => {
-    const el = box.current;
-    if (!cands.length || shown.current || !el || !el.getClientRects().length) return;
-    shown.current = true;
-    const scroller = el.closest('.ce-scroll') as HTMLElement | null;
-    if (!scroller) return;
-    const below = el.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom;
-    if (below > 0) scroller.scrollTop += below + 8;
-  }, [cands.length]);
   const [count, setCount] = useState<{ value: string; left: number } | null>(null);
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
@@ -326,14 +315,13 @@ function Support({ portal }: { portal: string }) {
 
 export const rememberFeature: Feature = {
   id: 'remember',
-  panel(ctx) {
+  // The offer comes first in the card (right under the title): it is what the family acts on.
+  lead(ctx) {
     const w = where(ctx);
-    return (
-      <>
-        {w && <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} />}
-        <Support portal={ctx.rec.portal} />
-      </>
-    );
+    return w ? <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} /> : null;
+  },
+  panel(ctx) {
+    return <Support portal={ctx.rec.portal} />;
   },
   layer(ctx) {
     const w = where(ctx);
