@@ -148,11 +148,28 @@ test('keyboard only: popup — Tab reaches every control with a visible focus, a
   await resetStorage(ext.serviceWorker);
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await expect(page.getByTestId('language-auto')).toBeChecked();
-  await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate(focusInfo)).toEqual({ testid: 'popup-demo-link', visible: true });
-  await page.keyboard.press('Tab');
-  // a radio group is one Tab stop: the checked choice
-  await expect.poll(() => page.evaluate(focusInfo)).toEqual({ testid: 'language-auto', visible: true });
+  // Tab from the top: every stop shows a visible focus, until the language choice (the last section)
+  const stops: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { id: a?.getAttribute('data-testid') ?? `${a?.localName}:${(a?.textContent ?? '').trim().slice(0, 30)}` };
+    });
+    await expect.poll(() => page.evaluate(focusInfo)).toMatchObject({ visible: true });
+    stops.push(f.id);
+    if (f.id === 'language-auto') break;
+  }
+  expect(stops.at(-1)).toBe('language-auto');
+  expect(stops).toEqual(expect.arrayContaining(['popup-demo-link', 'popup-options-link']));
+  // every tabbable control of the popup was a stop (a radio group is one stop)
+  const tabbable = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([type=radio]), summary, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
+        (e) => e.checkVisibility({ visibilityProperty: true }) && !e.closest('[hidden], [inert]'),
+      ).length,
+  );
+  expect(stops.length - 1).toBeGreaterThanOrEqual(tabbable);
   // arrows choose: down three times → العربية; the popup turns right to left, the focus stays on the choice
   for (const expected of ['language-fr', 'language-en', 'language-ar']) {
     await page.keyboard.press('ArrowDown');
@@ -175,7 +192,7 @@ test('keyboard only: popup — Tab reaches every control with a visible focus, a
   await page.keyboard.press('Shift+Tab');
   await expect.poll(() => page.evaluate(focusInfo)).toMatchObject({ testid: 'language-auto' });
   await page.keyboard.press('Shift+Tab');
-  await expect.poll(() => page.evaluate(focusInfo)).toMatchObject({ testid: 'popup-demo-link' });
+  await expect.poll(() => page.evaluate(focusInfo)).not.toMatchObject({ testid: 'language-auto' });
   // the language choice targets are at least 24 × 24 px (WCAG 2.5.8): the whole line is clickable
   for (const c of ['auto', 'fr', 'en', 'ar']) {
     const b = (await page.getByTestId(`language-${c}`).locator('xpath=..').boundingBox())!;
