@@ -191,13 +191,9 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
   }
 });
 
-// Occitanie and EduConnect choosers (their fixtures come with the Occitanie/EduConnect branch).
-const { existsSync } = await import('node:fs');
-const { join } = await import('node:path');
-const { FIXTURE_DIR } = await import('../support/fixtures.mjs');
-const has = (n) => existsSync(join(FIXTURE_DIR, n));
+// Occitanie and EduConnect choosers.
 
-test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', { skip: !has('mon-ent-occitanie/profile-chooser-closed.html') && 'Occitanie fixtures not merged yet' }, async () => {
+test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', async () => {
   const ext = await openOptions();
   await ext.evaluate(async () => {
     await browser.storage.local.clear();
@@ -228,7 +224,7 @@ test('firefox: Occitanie category + académie radio + « Valider » remembered; 
   }
 });
 
-test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', { skip: !has('educonnect/login.html') && 'EduConnect fixture not merged yet' }, async () => {
+test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', async () => {
   const ext = await openOptions();
   await ext.evaluate(async () => {
     await browser.storage.local.clear();

@@ -91,6 +91,22 @@ export const test = base.extend<
 });
 export const expect = test.expect;
 
+/** A phone: 360 × 740, touch, device scale factor 3 (issue 10). */
+export const PHONE: LaunchOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
+/** Tests that run in their own phone-sized browser (worker-scoped fixture `phone`). */
+export const phoneTest = base.extend<{}, { phone: Awaited<ReturnType<typeof launchWithExtension>> }>({
+  phone: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const l = await launchWithExtension(PHONE);
+      await use(l);
+      await l.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
 /** Clear the extension's storage between tests that depend on it. */
 export async function resetStorage(sw: Worker) {
   await sw.evaluate(async () => {

@@ -3,26 +3,11 @@
  * portal: the overlay is a bottom sheet, the highlighted element and the focused field stay visible and are
  * not under the sheet, tap targets are ≥ 44 px, and the sheet expands/collapses by tap.
  */
-import { test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, shot } from './harness';
+import { expect, phoneTest, shot } from './harness';
 
-const test = base.extend<{}, { phone: Awaited<ReturnType<typeof launchWithExtension>> }>({
-  phone: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const l = await launchWithExtension({
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 3,
-      });
-      await use(l);
-      await l.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const test = phoneTest;
 
 // One page per portal with an element to highlight and a field to type in when there is one.
 const PREFERRED = ['login', 'activation-login', 'profile-chooser'];

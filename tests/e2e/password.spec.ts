@@ -6,11 +6,10 @@
  * works on a 360 × 740 phone — and no typed or proposed password ever reaches extension storage, the
  * console, or the network.
  */
-import { test as base, type Page, type Worker } from '@playwright/test';
-import fs from 'node:fs';
-import { FIXTURE_DIR, fixtureByName } from '../support/fixtures.mjs';
+import { type Page, type Worker } from '@playwright/test';
+import { fixtureByName } from '../support/fixtures.mjs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, launchWithExtension, shot, test } from './harness';
+import { expect, phoneTest, shot, test } from './harness';
 
 /** axe-core on our UI only (same scan as a11y.spec.ts, without importing its tests). */
 async function axeOverlay(page: Page) {
@@ -20,7 +19,6 @@ async function axeOverlay(page: Page) {
 }
 
 const CERBERE = ['netocentre/activation-password', 'touraine-eschool/activation-password'];
-const EDU_FIXTURE = `${FIXTURE_DIR}/educonnect/activation.html`;
 
 const rules = (page: Page) => page.getByTestId('password-checklist').locator('li[data-rule]');
 const rule = (page: Page, id: string) => page.getByTestId('password-checklist').locator(`li[data-rule="${id}"]`);
@@ -221,7 +219,6 @@ test('login page: Caps Lock warning on the password field, no checklist', async 
 });
 
 test('educonnect/activation: EduConnect rule (capital, special among ! ? @ # & = + - % < >)', async ({ page, ext }) => {
-  test.skip(!fs.existsSync(EDU_FIXTURE), 'EduConnect activation fixture not merged yet');
   await french(ext.serviceWorker);
   const f = fixtureByName('educonnect/activation');
   await page.goto(f.url);
@@ -281,24 +278,9 @@ test('privacy: typed and proposed passwords never reach storage, console or netw
   expect(await page.content()).not.toContain(MARKER);
 });
 
-const phone = base.extend<{}, { mobile: Awaited<ReturnType<typeof launchWithExtension>> }>({
-  mobile: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const l = await launchWithExtension({
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 3,
-      });
-      await use(l);
-      await l.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+const phone = phoneTest;
 
-phone('phone 360×740: checklist visible next to the focused field, not under the help sheet', async ({ mobile }) => {
+phone('phone 360×740: checklist visible next to the focused field, not under the help sheet', async ({ phone: mobile }) => {
   await french(mobile.serviceWorker);
   const page = await mobile.context.newPage();
   await page.goto(fixtureByName('netocentre/activation-password').url);

@@ -6,15 +6,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
-import fs from 'node:fs';
-import path from 'node:path';
-import { FIXTURE_DIR, loadFixtures } from '../support/fixtures.mjs';
+import { loadFixtures } from '../support/fixtures.mjs';
 import { expect, resetStorage, shot, test } from './harness';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const fixtures = loadFixtures();
 const byName = (n: string) => fixtures.find((f) => f.name === n)!;
-const exists = (n: string) => fs.existsSync(path.join(FIXTURE_DIR, n));
 
 const LEGACY = 'netocentre/profile-chooser-legacy.html';
 const RWAYF = 'netocentre/profile-chooser-rwayf.html';
@@ -292,7 +289,6 @@ test('a corrupted stored value never breaks the chooser page; valid entries are 
 
 test('Occitanie chooser: open the category, check the académie radio, press « Valider »', async ({ page, ext }) => {
   const closed = 'mon-ent-occitanie/profile-chooser-closed.html';
-  test.skip(!exists(closed) || !exists('mon-ent-occitanie/profile-chooser-checked.html'), 'Occitanie fixtures not merged yet');
   await reset(ext.serviceWorker);
   await page.goto(byName(closed).url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
@@ -325,7 +321,6 @@ test('Occitanie chooser: open the category, check the académie radio, press « 
 
 test('EduConnect profile buttons: « Responsable d\'élève » remembered and pressed again', async ({ page, ext }) => {
   const login = 'educonnect/login.html';
-  test.skip(!exists(login), 'EduConnect fixture not merged yet');
   await reset(ext.serviceWorker);
   await page.goto(byName(login).url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-portal', 'educonnect');
