@@ -90,3 +90,26 @@ for (const f of onePerPortal()) {
     await page.close();
   });
 }
+
+test('demonstration page at 360×740: no sideways scroll, controls reachable and ≥ 44 px, the overlay follows « next »', async ({ phone }) => {
+  const page = await phone.context.newPage();
+  await phone.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
+  await page.goto(`chrome-extension://${phone.extensionId}/demo.html`);
+  await page.waitForFunction(() => !!(window as any).compagnonDemo);
+  const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: innerWidth }));
+  expect(widths.doc).toBeLessThanOrEqual(widths.win);
+  for (const id of ['demo-journey', 'demo-prev', 'demo-next', 'demo-large', 'demo-print']) {
+    const b = (await page.getByTestId(id).boundingBox())!;
+    expect(b, id).not.toBeNull();
+    expect(b.height, `${id} height`).toBeGreaterThanOrEqual(44);
+    expect(b.x, `${id} left`).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, `${id} right`).toBeLessThanOrEqual(widths.win + 1);
+  }
+  const host = page.locator('compagnon-ent');
+  await expect(host).toHaveAttribute('data-step', /.+/);
+  const first = await host.getAttribute('data-step');
+  await page.getByTestId('demo-next').tap();
+  await expect(host).not.toHaveAttribute('data-step', first!);
+  await shot(page, 'phone-demo');
+  await page.close();
+});
