@@ -1,0 +1,63 @@
+/**
+ * The overlay UI of the content script, loaded lazily (issue 9): the entry (`./index.tsx`) imports this module
+ * from the extension only once a page is a recognised step. Everything heavy lives here: preact, floating-ui,
+ * the help card, the features, zod and the WXT storage items. Built as one ES module by modules/content-ui.ts.
+ */
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOST_TAG, startController } from '@/utils/controller';
+import type { NavKind } from '@/utils/journey';
+import { applyLanguage } from '@/utils/locale';
+import { langItem } from '@/utils/storage/lang';
+import { zodJitless } from '@/utils/zod-config';
+import { FEATURES } from './features';
+
+zodJitless();
+
+export interface StartOptions {
+  navKind: NavKind;
+}
+
+/** Mount the overlay controller on this page (the entry calls it once, on the first recognised step). */
+export async function start(ctx: ContentScriptContext, o: StartOptions): Promise<void> {
+  let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
+  const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
+  // The shadow root UI is created once (its CSS is loaded then), while the language is read; mounting and
+  // removing it afterwards is synchronous.
+  const [ui] = await Promise.all([
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => container,
+    }),
+    applyLanguage(loadLocale),
+  ]);
+  if (ctx.isInvalid) return;
+  const controller = startController({
+    doc: document,
+    url: () => location.href,
+    navKind: o.navKind,
+    mount() {
+      if (!mounted || !ui.shadowHost.isConnected) {
+        ui.mount();
+        mounted = { host: ui.shadowHost, container: ui.uiContainer };
+      }
+      return mounted;
+    },
+    remove() {
+      ui.remove();
+      mounted = null;
+    },
+    journey: (at, nav) => browser.runtime.sendMessage({ type: 'journey', ...at, nav }),
+    features: FEATURES,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
+  const unwatch = langItem.watch(async (choice) => {
+    await applyLanguage(loadLocale, choice);
+    await controller.refresh(true);
+  });
+  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => controller.stop());
+}
