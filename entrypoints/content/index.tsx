@@ -9,7 +9,6 @@
  * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
  * probe for the extension by a guessed URL.
  */
-import './style.css';
 import type { NavKind } from '@/utils/journey';
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
 import { shadowRoots } from '@/utils/dom';
@@ -36,7 +35,8 @@ function isStep(): boolean {
 export default defineContentScript({
   matches: ENT_MATCHES,
   runAt: 'document_end',
-  cssInjectionMode: 'ui',
+  // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
+  cssInjectionMode: 'manual',
   main(ctx) {
     const nav = navKind();
     let loading = false;

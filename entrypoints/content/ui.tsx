@@ -3,16 +3,17 @@
  * from the extension only once a page is a recognised step. Everything heavy lives here: preact, floating-ui,
  * the help card, the features, zod and the WXT storage items. Built as one ES module by modules/content-ui.ts.
  */
+// First: zod must be jitless before any schema is created (no `new Function` on the page).
+import '@/utils/zod-config';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from './style.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HOST_TAG, startController } from '@/utils/controller';
 import type { NavKind } from '@/utils/journey';
 import { applyLanguage } from '@/utils/locale';
 import { langItem } from '@/utils/storage/lang';
-import { zodJitless } from '@/utils/zod-config';
+import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
-
-zodJitless();
 
 export interface StartOptions {
   navKind: NavKind;
@@ -22,14 +23,25 @@ export interface StartOptions {
 export async function start(ctx: ContentScriptContext, o: StartOptions): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
-  // The shadow root UI is created once (its CSS is loaded then), while the language is read; mounting and
-  // removing it afterwards is synchronous.
+  // Everything the first paint needs is started at once: the preferences read (handed to the controller's
+  // first pass), the language, and the shadow root UI. Its CSS is bundled in this module (no extra round
+  // trip, no stylesheet exposed to pages); mounting and removing the UI afterwards is synchronous.
+  let firstPrefs: Promise<Prefs> | null = prefsItem.get();
+  const prefs = {
+    get: () => {
+      const p = firstPrefs ?? prefsItem.get();
+      firstPrefs = null;
+      return p;
+    },
+    update: (fn: (p: Prefs) => Prefs) => prefsItem.update(fn),
+  };
   const [ui] = await Promise.all([
     createShadowRootUi<HTMLElement>(ctx, {
       name: HOST_TAG,
       position: 'inline',
       anchor: 'body',
       append: 'last',
+      css: overlayCss,
       onMount: (container) => container,
     }),
     applyLanguage(loadLocale),
@@ -52,6 +64,7 @@ export async function start(ctx: ContentScriptContext, o: StartOptions): Promise
     },
     journey: (at, nav) => browser.runtime.sendMessage({ type: 'journey', ...at, nav }),
     features: FEATURES,
+    prefs,
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
   const unwatch = langItem.watch(async (choice) => {

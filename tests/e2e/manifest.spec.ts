@@ -26,12 +26,12 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     expect(all).not.toContain('<all_urls>');
     expect(all).not.toMatch(/"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
     for (const cs of m.content_scripts ?? []) expect([...cs.matches].sort()).toEqual([...ENT_MATCHES].sort());
-    // Web-accessible resources: only the overlay stylesheet and the lazily loaded overlay UI module; on MV3
+    // Web-accessible resources: only the lazily loaded overlay UI module (its CSS is bundled in it); on MV3
     // reachable from ENT pages only and behind a per-session dynamic URL.
     const war: string[] = [];
     for (const w of m.web_accessible_resources ?? []) {
       const resources = typeof w === 'string' ? [w] : w.resources;
-      for (const r of resources) expect(r).toMatch(/^content-scripts\/content(-ui\.js|\.css)$/);
+      for (const r of resources) expect(r).toBe('content-scripts/content-ui.js');
       war.push(...resources);
       if (m.manifest_version === 3) {
         expect(w.use_dynamic_url).toBe(true);
