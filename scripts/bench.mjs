@@ -10,7 +10,7 @@ import { chromium } from '@playwright/test';
 import { loadFixtures, NOT_FOUND, pageFor } from '../tests/support/fixtures.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, '.output/chrome-mv3');
+const OUT = path.resolve(ROOT, process.env.CE_OUT_DIR ?? '.output', 'chrome-mv3');
 const ROUNDS = Math.max(20, Number(process.env.BENCH_ROUNDS ?? 20)); // issue 9: ≥ 20 rounds
 const WARMUP = 2; // rounds loaded but not timed (first loads compile the extension's scripts, fill caches)
 const ONLY = process.env.BENCH_ONLY; // 'sizes' | 'recognition' | 'browser': run one section (investigation)
@@ -121,7 +121,8 @@ if (run('browser')) {
 // Each round loads every sampled page once in each profile, in an order that alternates (with first, then
 // without first) so that drift in machine load hits both sides alike; medians, not means; warm-up excluded.
 const pages = loadFixtures().filter((f) => f.expect && !f.name.includes('rwayf'));
-const sample = pages.filter((_, i) => i % Math.ceil(pages.length / 8) === 0);
+const PAGES = Number(process.env.BENCH_PAGES ?? 8);
+const sample = pages.filter((_, i) => i % Math.ceil(pages.length / PAGES) === 0);
 const withExt = await launch(true);
 const without = await launch(false);
 const loadWith = [], loadWithout = [], toOverlay = [], dclWith = [], dclWithout = [];
@@ -129,6 +130,7 @@ let longTasks = 0;
 let skipped = 0;
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   const timed = round >= WARMUP;
+  process.stderr.write(`round ${round + 1}/${WARMUP + ROUNDS}${timed ? '' : ' (warm-up)'}\r`);
   for (const [k, f] of sample.entries()) {
     const order = (round + k) % 2 ? [[without, loadWithout, dclWithout], [withExt, loadWith, dclWith]] : [[withExt, loadWith, dclWith], [without, loadWithout, dclWithout]];
     for (const [b, into, dclInto] of order) {
