@@ -15,6 +15,7 @@ const ROUNDS = Math.max(20, Number(process.env.BENCH_ROUNDS ?? 20)); // issue 9:
 const WARMUP = 2; // rounds loaded but not timed (first loads compile the extension's scripts, fill caches)
 const ONLY = process.env.BENCH_ONLY; // 'sizes' | 'recognition' | 'browser': run one section (investigation)
 const run = (section) => !ONLY || ONLY === section;
+let PAGES_USED = null;
 if (!fs.existsSync(path.join(OUT, 'manifest.json'))) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
 
 const results = [];
@@ -122,6 +123,7 @@ if (run('browser')) {
 // without first) so that drift in machine load hits both sides alike; medians, not means; warm-up excluded.
 const pages = loadFixtures().filter((f) => f.expect && !f.name.includes('rwayf'));
 const PAGES = Number(process.env.BENCH_PAGES ?? 8);
+PAGES_USED = PAGES;
 const sample = pages.filter((_, i) => i % Math.ceil(pages.length / PAGES) === 0);
 const withExt = await launch(true);
 const without = await launch(false);
@@ -186,10 +188,18 @@ await without.close();
 }
 
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, results }, null, 2));
+if (!ONLY) fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, pages: PAGES_USED, cpus: os.cpus().length, loadavg: os.loadavg()[0], results }, null, 2));
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('figure', 52)}${pad('value', 12)}${pad('budget', 10)}result`);
-for (const r of results) console.log(`${pad(r.name, 52)}${pad(`${r.value} ${r.unit}`, 12)}${pad(r.budget === null ? '—' : `${r.budget}`, 10)}${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'}`);
+console.log(`\n${pad('figure', 64)}${pad('value', 22)}${pad('budget', 10)}result`);
+for (const r of results) console.log(`${pad(r.name, 64)}${pad(`${r.value} ${r.unit}`, 22)}${pad(r.budget === null ? '—' : `${r.budget}`, 10)}${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'}`);
 const missed = results.filter((r) => r.ok === false);
+// The README's "Latest run" table.
+{
+  const readme = path.join(ROOT, 'bench/README.md');
+  const md = fs.readFileSync(readme, 'utf8');
+  const rows = results.map((r) => `| ${r.name} | ${r.value} ${r.unit} | ${r.budget === null ? '—' : `≤ ${r.budget}`} | ${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'} |`);
+  const table = [`${new Date().toISOString().slice(0, 16)} UTC, ${ROUNDS} rounds, ${os.cpus().length} CPU, load average ${os.loadavg()[0].toFixed(1)}${ONLY ? `, section ${ONLY} only` : ''}`, '', '| figure | value | budget | result |', '|---|---|---|---|', ...rows].join('\n');
+  if (!ONLY && md.includes('<!-- results -->')) fs.writeFileSync(readme, md.replace(/<!-- results -->[\s\S]*<!-- \/results -->/, `<!-- results -->\n${table}\n<!-- /results -->`));
+}
 console.log(missed.length ? `\n${missed.length} budget(s) missed` : '\nall budgets met');
 process.exit(missed.length ? 1 : 0);
