@@ -12,6 +12,7 @@ import { loadFixtures, NOT_FOUND, pageFor } from '../tests/support/fixtures.mjs'
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.resolve(ROOT, process.env.CE_OUT_DIR ?? '.output', 'chrome-mv3');
 const ROUNDS = Math.max(20, Number(process.env.BENCH_ROUNDS ?? 20)); // issue 9: ≥ 20 rounds
+const CONTROL_HOST = 'control.bench.invalid';
 const WARMUP = 2; // rounds loaded but not timed (first loads compile the extension's scripts, fill caches)
 const ONLY = process.env.BENCH_ONLY; // 'sizes' | 'recognition' | 'browser': run one section (investigation)
 const run = (section) => !ONLY || ONLY === section;
@@ -99,7 +100,9 @@ async function launch(withExt) {
   await ctx.route('**/*', (r) => {
     const u = r.request().url();
     if (!/^https?:/.test(u)) return r.continue();
-    const f = pageFor(u, fixtures);
+    // Control pages: the same fixture HTML at a host the extension does not match (see below).
+    const c = new URL(u);
+    const f = c.host === CONTROL_HOST ? fixtures.find((x) => x.name === decodeURIComponent(c.pathname.slice(1))) : pageFor(u, fixtures);
     return r.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
   });
   await ctx.addInitScript(() => {
@@ -108,9 +111,22 @@ async function launch(withExt) {
     try {
       new PerformanceObserver((l) => (w.__ce.long += l.getEntries().filter((e) => e.duration > 50).length)).observe({ type: 'longtask', buffered: true });
     } catch {}
-    new MutationObserver(() => {
-      if (w.__ce.overlayAt === null && document.querySelector('compagnon-ent')) w.__ce.overlayAt = performance.now();
-    }).observe(document, { childList: true, subtree: true });
+    // "Overlay visible": the first animation frame in which the help card (or its minimised button) is
+    // rendered inside the overlay's shadow root — not merely the host element inserted.
+    w.__ce.hostAt = null;
+    const painted = () => !!document.querySelector('compagnon-ent')?.shadowRoot?.querySelector('[data-testid=ce-panel], [data-testid=ce-reopen]');
+    const frame = () => {
+      if (painted()) w.__ce.overlayAt = performance.now();
+      else requestAnimationFrame(frame);
+    };
+    const mo = new MutationObserver(() => {
+      if (w.__ce.hostAt === null && document.querySelector('compagnon-ent')) {
+        w.__ce.hostAt = performance.now();
+        mo.disconnect();
+        requestAnimationFrame(frame);
+      }
+    });
+    mo.observe(document, { childList: true, subtree: true });
   });
   if (withExt) {
     if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
@@ -119,16 +135,21 @@ async function launch(withExt) {
 }
 
 if (run('browser')) {
-// Each round loads every sampled page once in each profile, in an order that alternates (with first, then
-// without first) so that drift in machine load hits both sides alike; medians, not means; warm-up excluded.
+// With and without the extension, in ONE browser: each fixture page is loaded at its real ENT address (the
+// content script runs) and, as the control, at an address the extension does not match (same HTML, same
+// browser process, same profile: only our content script differs). Two separate browser profiles differ by
+// more than our code (processes, scheduling on a loaded machine: even DOMContentLoaded, before any of our
+// code runs, came out 13 % apart), so they are not used. Each round loads every sampled page once on each
+// side, back to back, in an order alternating by round and page; medians, not means; warm-up excluded.
 const pages = loadFixtures().filter((f) => f.expect && !f.name.includes('rwayf'));
 const PAGES = Number(process.env.BENCH_PAGES ?? 8);
 PAGES_USED = PAGES;
 const sample = pages.filter((_, i) => i % Math.ceil(pages.length / PAGES) === 0);
 const withExt = await launch(true);
-const without = await launch(false);
+const without = { ctx: withExt.ctx, control: true };
 const loadWith = [], loadWithout = [], toOverlay = [], dclWith = [], dclWithout = [];
 let longTasks = 0;
+let longControl = 0;
 let skipped = 0;
 for (let round = 0; round < WARMUP + ROUNDS; round++) {
   const timed = round >= WARMUP;
@@ -138,7 +159,7 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     for (const [b, into, dclInto] of order) {
       const page = await b.ctx.newPage();
       try {
-        await page.goto(f.url, { waitUntil: 'load' });
+        await page.goto(b === without ? `https://${CONTROL_HOST}/${encodeURIComponent(f.name)}` : f.url, { waitUntil: 'load' });
         const nav = await page.evaluate(() => {
           const e = performance.getEntriesByType('navigation')[0];
           return { load: e.loadEventStart, dcl: e.domContentLoadedEventEnd };
@@ -148,14 +169,20 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
           dclInto.push(nav.dcl);
         }
         if (b === withExt) {
-          await page.waitForSelector('compagnon-ent', { timeout: 5000 }).catch(() => null);
+          await page.waitForFunction(() => window.__ce.overlayAt !== null, null, { timeout: 5000 }).catch(() => null);
           const m = await page.evaluate(() => window.__ce);
           if (timed && m.overlayAt !== null) toOverlay.push(m.overlayAt - nav.dcl);
-          if (timed && round < WARMUP + 3) {
-            const pw = page.locator('input[type=password]').first();
-            if (await pw.count()) await pw.pressSequentially('Marqueur-Bench-42!', { delay: 5 });
-          }
-          if (timed) longTasks += (await page.evaluate(() => window.__ce.long)) ?? 0;
+        } else {
+          await page.waitForTimeout(100); // the time the other side spent waiting for the overlay, roughly
+        }
+        if (timed && round < WARMUP + 3) {
+          const pw = page.locator('input[type=password]').first();
+          if (await pw.count()) await pw.pressSequentially('Marqueur-Bench-42!', { delay: 5 });
+        }
+        if (timed) {
+          const n = (await page.evaluate(() => window.__ce.long)) ?? 0;
+          if (b === withExt) longTasks += n;
+          else longControl += n;
         }
       } catch (e) {
         if (timed) skipped++;
@@ -165,12 +192,16 @@ for (let round = 0; round < WARMUP + ROUNDS; round++) {
     }
   }
 }
-add('load event, median ratio with/without extension', median(loadWith) / Math.max(0.001, median(loadWithout)), '×', 1.05);
-add('load event, median with / without extension', median(loadWith), `ms / ${Math.round(median(loadWithout) * 10) / 10} ms`, null);
-add('DOMContentLoaded, median ratio with/without extension', median(dclWith) / Math.max(0.001, median(dclWithout)), '×', null);
-add('DOMContentLoaded → overlay in the page, median', median(toOverlay), 'ms', 50);
-add('DOMContentLoaded → overlay in the page, p95', p95(toOverlay), 'ms', null);
-add('long tasks (> 50 ms) during load and typing, with extension', longTasks, 'count', 0);
+add('load event, median ratio with/without our content script', median(loadWith) / Math.max(0.001, median(loadWithout)), '×', 1.05);
+add('load event, median with / without', median(loadWith), `ms / ${Math.round(median(loadWithout) * 10) / 10} ms`, null);
+add('DOMContentLoaded, median ratio with/without', median(dclWith) / Math.max(0.001, median(dclWithout)), '×', null);
+add('DOMContentLoaded → overlay visible, median', median(toOverlay), 'ms', 50);
+add('DOMContentLoaded → overlay visible, p95', p95(toOverlay), 'ms', null);
+add('overlay shown on timed ENT page loads', toOverlay.length, `of ${loadWith.length}`, null);
+// Long tasks cannot be pinned on an isolated world; the control pages (same loads, same typing) show the
+// machine's own: the budget is on the excess.
+add('long tasks (> 50 ms), load + typing, ENT pages / control pages', longTasks, `count / ${longControl}`, null);
+add('long tasks attributable to the extension (excess over control)', Math.max(0, longTasks - longControl), 'count', 0);
 add('page loads that failed (not timed)', skipped, 'count', null);
 
 // 4. Nothing injected on a non-ENT page
@@ -184,7 +215,6 @@ add('page loads that failed (not timed)', skipped, 'count', null);
   await page.close();
 }
 await withExt.close();
-await without.close();
 }
 
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
