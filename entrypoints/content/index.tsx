@@ -104,12 +104,28 @@ export default defineContentScript({
     };
     ctx.onInvalidated(stopWatching);
 
-    if (isStep()) return load();
-    observer.observe(document, opts);
-    observeShadowRoots();
-    settle();
-    for (const e of events) ctx.addEventListener(window, e, onHistory);
-    document.addEventListener('click', schedule, true);
-    document.addEventListener('change', schedule, true);
+    const begin = () => {
+      if (ctx.isInvalid) return;
+      if (isStep()) return load();
+      observer.observe(document, opts);
+      observeShadowRoots();
+      settle();
+      for (const e of events) ctx.addEventListener(window, e, onHistory);
+      document.addEventListener('click', schedule, true);
+      document.addEventListener('change', schedule, true);
+    };
+    // Chromium injects document_idle scripts just before `load` on light pages, and the page's load event
+    // waits for them: our own work (recognition, watch, module fetch) starts after `load`, or 200 ms at the
+    // latest on pages still loading.
+    if (document.readyState === 'complete') return begin();
+    let started = false;
+    const go = () => {
+      if (started) return;
+      started = true;
+      window.removeEventListener('load', go);
+      begin();
+    };
+    window.addEventListener('load', go);
+    setTimeout(go, 200);
   },
 });
