@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { CONTENT_UI_FILE } from './modules/content-ui';
 import { ENT_MATCHES } from './utils/portals';
 
 export const GECKO_ID = 'compagnon-ent@compagnon-ent.fr';
@@ -13,12 +14,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'fr',
     permissions: ['storage', 'activeTab'],
     host_permissions: ENT_MATCHES,
+    // The lazily loaded overlay UI of the content script (modules/content-ui.ts): reachable by ENT pages only,
+    // under Chrome's per-session dynamic URL; Firefox MV2 serves it under the random per-install UUID.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? [CONTENT_UI_FILE]
+        : [{ resources: [CONTENT_UI_FILE], matches: ENT_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

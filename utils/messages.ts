@@ -3,6 +3,7 @@
  * Only our own extension's contexts are answered (sender check); nothing typed on a page is ever sent.
  */
 import * as z from 'zod/mini';
+import './zod-config';
 
 const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
 const StepIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));

@@ -1,11 +1,22 @@
-import './style.css';
-import { HOST_TAG, startController } from '@/utils/controller';
-import type { JourneyView, NavKind } from '@/utils/journey';
-import { applyLanguage } from '@/utils/locale';
-import { ENT_MATCHES } from '@/utils/portals';
-import { langItem } from '@/utils/storage/lang';
-import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
-import { FEATURES } from './features';
+/**
+ * Content script entry: kept lean (issue 9). It holds the recogniser, the portal data and a small loader;
+ * the overlay UI (preact, floating-ui, help card, features, storage, zod) is the lazily imported
+ * `content-scripts/content-ui.js` (./ui.tsx, built by modules/content-ui.ts), fetched from the extension only
+ * when this page is a recognised step. Pages that are not a step (most pages of an ENT host) pay for a
+ * recognition pass and a throttled watch for late rendering, nothing more.
+ *
+ * The UI module is a web-accessible resource restricted to the ENT hosts (wxt.config.ts): Chrome serves it
+ * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
+ * probe for the extension by a guessed URL.
+ */
+import type { NavKind } from '@/utils/journey';
+import { ENT_MATCHES, PORTALS } from '@/utils/portals';
+import { shadowRoots } from '@/utils/dom';
+import { recognize } from '@/utils/recognize';
+import type { StartOptions } from './ui';
+
+/** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
+const UI_PATH = '/content-scripts/content-ui.js';
 
 function navKind(): NavKind {
   const e = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -13,74 +24,108 @@ function navKind(): NavKind {
   return t === 'reload' || t === 'back_forward' || t === 'navigate' ? t : 'other';
 }
 
+function isStep(): boolean {
+  try {
+    return !!recognize(location.href, document, PORTALS);
+  } catch {
+    return false;
+  }
+}
+
 export default defineContentScript({
   matches: ENT_MATCHES,
-  runAt: 'document_end',
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    let ui: Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>> | null = null;
-    let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
-    const makeUi = () =>
-      createShadowRootUi<HTMLElement>(ctx, {
-        name: HOST_TAG,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        onMount: (container) => container,
-      });
-    const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
-    // The shadow root UI is created once (its CSS is loaded then), while the language is read; mounting and
-    // removing it afterwards is synchronous.
-    [ui] = await Promise.all([makeUi(), applyLanguage(loadLocale)]);
-    // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
-    let lastJourney: JourneyView | null = null;
-    const controller = startController({
-      doc: document,
-      url: () => location.href,
-      navKind: navKind(),
-      mount() {
-        if (!ui) throw new Error('no ui');
-        if (!mounted || !ui.shadowHost.isConnected) {
-          ui.mount();
-          mounted = { host: ui.shadowHost, container: ui.uiContainer };
-        }
-        return mounted;
-      },
-      remove() {
-        ui?.remove();
-        mounted = null;
-      },
-      journey: async (at, nav) => {
-        lastJourney = ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav })) as JourneyView | null) ?? null;
-        return lastJourney;
-      },
-      features: FEATURES,
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
-    const unwatch = langItem.watch(async (choice) => {
-      await applyLanguage(loadLocale, choice);
-      await controller.refresh(true);
-    });
-    ctx.onInvalidated(unwatch);
-    // The popup (our own extension page, through browser.tabs.sendMessage) asks which step this page is, or
-    // asks to reopen the minimised help. Answers hold ids only, never page text.
-    const reopenButton = () => (mounted?.container.querySelector('[data-testid="ce-reopen"]') as HTMLElement | null) ?? null;
-    const onTabMessage = (raw: unknown, sender: Parameters<typeof senderKind>[0]) => {
-      if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/' as '/popup.html'), () => false) !== 'page') return undefined;
-      const req = parseTabRequest(raw);
-      if (!req) return undefined;
-      const answer = () => {
-        const rec = controller.current();
-        return whereReply(rec, rec ? lastJourney : null, !!reopenButton());
-      };
-      const button = req.type === 'reopen' ? reopenButton() : null;
-      if (!button) return Promise.resolve(answer());
-      // The help card's own reopen button: same path as a click on the page (the choice is remembered).
-      button.click();
-      return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
+  // After the page's `load` on light pages, at the latest 200 ms after DOMContentLoaded on heavy ones: the
+  // recognition pass and the UI module's fetch never hold the portal's load event back (at document_end the
+  // module fetch, a request of the document, delayed `load` by half on the fixture pages; see bench/README.md).
+  runAt: 'document_idle',
+  // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const nav = navKind();
+    let loading = false;
+    const load = () => {
+      if (loading || ctx.isInvalid) return;
+      loading = true;
+      stopWatching();
+      const url = browser.runtime.getURL(UI_PATH as '/popup.html');
+      (import(/* @vite-ignore */ url) as Promise<{ start(c: typeof ctx, o: StartOptions): Promise<void> }>)
+        .then((m) => m.start(ctx, { navKind: nav }))
+        .catch(() => {
+          // Never let an error reach the page; a later change of page may try again.
+          loading = false;
+        });
     };
-    browser.runtime.onMessage.addListener(onTabMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
-    ctx.onInvalidated(() => controller.stop());
+
+    // Not (yet) a step: watch cheaply for late rendering, history changes and shadow roots attached later,
+    // throttled to one recognition pass per 150 ms, and backing off after load.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const check = () => {
+      timer = null;
+      observeShadowRoots();
+      if (isStep()) load();
+    };
+    const schedule = () => {
+      if (!timer && !loading) timer = setTimeout(check, 150);
+    };
+    const opts: MutationObserverInit = {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'hidden', 'style', 'open', 'id'],
+      characterData: true,
+    };
+    const observer = new MutationObserver(schedule);
+    const seen = new WeakSet<ShadowRoot>();
+    const observeShadowRoots = () => {
+      for (const r of shadowRoots(document)) {
+        if (seen.has(r)) continue;
+        seen.add(r);
+        observer.observe(r, opts);
+      }
+    };
+    const settleTimers: ReturnType<typeof setTimeout>[] = [];
+    const settle = () => {
+      settleTimers.splice(0).forEach(clearTimeout);
+      for (const ms of [400, 1200, 3000, 6000]) settleTimers.push(setTimeout(schedule, ms));
+    };
+    const onHistory = () => {
+      schedule();
+      settle();
+    };
+    const events = ['popstate', 'hashchange', 'pageshow', 'wxt:locationchange'] as const;
+    const stopWatching = () => {
+      observer.disconnect();
+      if (timer) clearTimeout(timer);
+      timer = null;
+      settleTimers.splice(0).forEach(clearTimeout);
+      for (const e of events) window.removeEventListener(e, onHistory);
+      document.removeEventListener('click', schedule, true);
+      document.removeEventListener('change', schedule, true);
+    };
+    ctx.onInvalidated(stopWatching);
+
+    const begin = () => {
+      if (ctx.isInvalid) return;
+      if (isStep()) return load();
+      observer.observe(document, opts);
+      observeShadowRoots();
+      settle();
+      for (const e of events) ctx.addEventListener(window, e, onHistory);
+      document.addEventListener('click', schedule, true);
+      document.addEventListener('change', schedule, true);
+    };
+    // Chromium injects document_idle scripts just before `load` on light pages, and the page's load event
+    // waits for them: our own work (recognition, watch, module fetch) starts after `load`, or 200 ms at the
+    // latest on pages still loading.
+    if (document.readyState === 'complete') return begin();
+    let started = false;
+    const go = () => {
+      if (started) return;
+      started = true;
+      window.removeEventListener('load', go);
+      begin();
+    };
+    window.addEventListener('load', go);
+    setTimeout(go, 200);
   },
 });

@@ -6,7 +6,6 @@
  *   opt-in automatic choice with a visible 3-second countdown and « Annuler ».
  * Generic over ChoiceDef: nothing here names a portal.
  */
-import './remember.css';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';

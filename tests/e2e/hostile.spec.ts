@@ -42,19 +42,58 @@ test('page text containing markup is never rendered as markup in the overlay', a
   expect(await page.evaluate(() => (window as any).__pwned ?? false)).toBe(false);
 });
 
-test('a page cannot load an extension resource by a guessed URL', async ({ page, ext }) => {
-  await page.goto(fixtureByName('netocentre/home').url);
-  const tries = await page.evaluate(async (id) => {
-    const out: string[] = [];
-    for (const p of ['manifest.json', 'content-scripts/content.css', 'popup.html', '_locales/fr/messages.json']) {
-      try {
-        const r = await fetch(`chrome-extension://${id}/${p}`);
-        out.push(`${p}:${r.status}`);
-      } catch {
-        out.push(`${p}:blocked`);
+const GUESSES = [
+  'manifest.json',
+  'content-scripts/content.css',
+  'content-scripts/content-ui.js',
+  'content-scripts/content.js',
+  'popup.html',
+  '_locales/fr/messages.json',
+];
+
+async function probe(page: import('@playwright/test').Page, id: string) {
+  return page.evaluate(
+    async ({ id, paths }) => {
+      const out: string[] = [];
+      for (const p of paths) {
+        const url = `chrome-extension://${id}/${p}`;
+        try {
+          const r = await fetch(url);
+          out.push(`fetch ${p}:${r.status}`);
+        } catch {
+          out.push(`fetch ${p}:blocked`);
+        }
+        if (p.endsWith('.js')) {
+          // A page-world import() of the lazy overlay module by its static URL must fail too.
+          try {
+            await import(/* @vite-ignore */ url);
+            out.push(`import ${p}:loaded`);
+          } catch {
+            out.push(`import ${p}:blocked`);
+          }
+        }
       }
-    }
-    return out;
-  }, ext.extensionId);
-  expect(tries.every((t) => t.endsWith(':blocked'))).toBe(true);
+      return out;
+    },
+    { id, paths: GUESSES },
+  );
+}
+
+// The overlay UI module and its stylesheet are web-accessible (the content script imports them) but only
+// to ENT pages and only under Chrome's per-session dynamic URL: the static, guessable extension URL stays
+// closed on ENT pages and on any other page.
+test('a page cannot load an extension resource by a guessed URL (ENT page and other site)', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(fixtureByName('netocentre/login-new').url);
+  // The content script did load the module on this very page (overlay shown) …
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  // … yet the page itself cannot reach it by the extension id.
+  const onEnt = await probe(page, ext.extensionId);
+  expect(onEnt.filter((t) => !t.endsWith(':blocked'))).toEqual([]);
+  expect(onEnt).toHaveLength(GUESSES.length + 2);
+
+  await page.route('https://www.example.org/**', (r) => r.fulfill({ contentType: 'text/html', body: '<h1>Autre site</h1>' }));
+  await page.goto('https://www.example.org/');
+  const elsewhere = await probe(page, ext.extensionId);
+  expect(elsewhere.filter((t) => !t.endsWith(':blocked'))).toEqual([]);
 });

@@ -29,12 +29,19 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     expect(all).not.toContain('<all_urls>');
     expect(all).not.toMatch(/"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
     for (const cs of m.content_scripts ?? []) expect([...cs.matches].sort()).toEqual([...ENT_MATCHES].sort());
-    // Web-accessible resources: only the overlay stylesheet, and on MV3 behind a per-session dynamic URL.
+    // Web-accessible resources: only the lazily loaded overlay UI module (its CSS is bundled in it); on MV3
+    // reachable from ENT pages only and behind a per-session dynamic URL.
+    const war: string[] = [];
     for (const w of m.web_accessible_resources ?? []) {
       const resources = typeof w === 'string' ? [w] : w.resources;
-      for (const r of resources) expect(r).toMatch(/^content-scripts\/content\.css$/);
-      if (m.manifest_version === 3) expect(w.use_dynamic_url).toBe(true);
+      for (const r of resources) expect(r).toBe('content-scripts/content-ui.js');
+      war.push(...resources);
+      if (m.manifest_version === 3) {
+        expect(w.use_dynamic_url).toBe(true);
+        expect([...w.matches].sort()).toEqual([...ENT_MATCHES].sort());
+      }
     }
+    expect(war).toContain('content-scripts/content-ui.js');
     expect(m.content_security_policy ?? null).toBeNull(); // the browsers' strict defaults: no eval, no remote code
   });
 }

@@ -4,6 +4,7 @@
  */
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import '../zod-config';
 
 export interface ValidatedItemOptions<T> {
   schema: z.ZodMiniType<T>;

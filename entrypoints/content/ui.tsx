@@ -1,0 +1,101 @@
+/**
+ * The overlay UI of the content script, loaded lazily (issue 9): the entry (`./index.tsx`) imports this module
+ * from the extension only once a page is a recognised step. Everything heavy lives here: preact, floating-ui,
+ * the help card, the features, zod and the WXT storage items. Built as one ES module by modules/content-ui.ts.
+ */
+// First: zod must be jitless before any schema is created (no `new Function` on the page).
+import '@/utils/zod-config';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import overlayCss from './style.css?inline';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HOST_TAG, startController } from '@/utils/controller';
+import type { JourneyView, NavKind } from '@/utils/journey';
+import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
+import { applyLanguage } from '@/utils/locale';
+import { langItem } from '@/utils/storage/lang';
+import { prefsItem, type Prefs } from '@/utils/storage/prefs';
+import { FEATURES } from './features';
+
+export interface StartOptions {
+  navKind: NavKind;
+}
+
+/** Mount the overlay controller on this page (the entry calls it once, on the first recognised step). */
+export async function start(ctx: ContentScriptContext, o: StartOptions): Promise<void> {
+  let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
+  const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
+  // Everything the first paint needs is started at once: the preferences read (handed to the controller's
+  // first pass), the language, and the shadow root UI. Its CSS is bundled in this module (no extra round
+  // trip, no stylesheet exposed to pages); mounting and removing the UI afterwards is synchronous.
+  let firstPrefs: Promise<Prefs> | null = prefsItem.get();
+  const prefs = {
+    get: () => {
+      const p = firstPrefs ?? prefsItem.get();
+      firstPrefs = null;
+      return p;
+    },
+    update: (fn: (p: Prefs) => Prefs) => prefsItem.update(fn),
+  };
+  const [ui] = await Promise.all([
+    createShadowRootUi<HTMLElement>(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: overlayCss,
+      onMount: (container) => container,
+    }),
+    applyLanguage(loadLocale),
+  ]);
+  if (ctx.isInvalid) return;
+  // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
+  let lastJourney: JourneyView | null = null;
+  const controller = startController({
+    doc: document,
+    url: () => location.href,
+    navKind: o.navKind,
+    mount() {
+      if (!mounted || !ui.shadowHost.isConnected) {
+        ui.mount();
+        mounted = { host: ui.shadowHost, container: ui.uiContainer };
+      }
+      return mounted;
+    },
+    remove() {
+      ui.remove();
+      mounted = null;
+    },
+    journey: async (at, nav) => {
+      lastJourney = ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav })) as JourneyView | null) ?? null;
+      return lastJourney;
+    },
+    features: FEATURES,
+    prefs,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
+  const unwatch = langItem.watch(async (choice) => {
+    await applyLanguage(loadLocale, choice);
+    await controller.refresh(true);
+  });
+  ctx.onInvalidated(unwatch);
+  // The popup (our own extension page, through browser.tabs.sendMessage) asks which step this page is, or
+  // asks to reopen the minimised help. Answers hold ids only, never page text.
+  const reopenButton = () => (mounted?.container.querySelector('[data-testid="ce-reopen"]') as HTMLElement | null) ?? null;
+  const onTabMessage = (raw: unknown, sender: Parameters<typeof senderKind>[0]) => {
+    if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/' as '/popup.html'), () => false) !== 'page') return undefined;
+    const req = parseTabRequest(raw);
+    if (!req) return undefined;
+    const answer = () => {
+      const rec = controller.current();
+      return whereReply(rec, rec ? lastJourney : null, !!reopenButton());
+    };
+    const button = req.type === 'reopen' ? reopenButton() : null;
+    if (!button) return Promise.resolve(answer());
+    // The help card's own reopen button: same path as a click on the page (the choice is remembered).
+    button.click();
+    return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+  ctx.onInvalidated(() => controller.stop());
+}

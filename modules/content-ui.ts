@@ -1,0 +1,58 @@
+/**
+ * Build-time module: the overlay UI of the content script as a lazily loaded ES module (issue 9).
+ *
+ * The content script entry (`entrypoints/content/index.tsx`) holds only the recogniser, the portal data and a
+ * small loader. On a recognised step it `import()`s `content-scripts/content-ui.js` (preact, floating-ui, the
+ * help card, the features, the storage items) from the extension. WXT builds content scripts as single IIFE
+ * files, so this module adds the UI as an extra script entrypoint and turns its build into a self-contained ES
+ * module (one file, no shared chunks), keeping every WXT plugin (auto-imports, aliases, `browser`).
+ * The file is listed in `web_accessible_resources` for the ENT hosts only (see wxt.config.ts).
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+
+export const CONTENT_UI_NAME = 'content-ui';
+/** Path of the lazy UI module inside the built extension. */
+export const CONTENT_UI_FILE = `content-scripts/${CONTENT_UI_NAME}.js`;
+
+export default defineWxtModule({
+  name: 'content-ui',
+  setup(wxt) {
+    const input = path.resolve(wxt.config.entrypointsDir, 'content/ui.tsx');
+    wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
+      entrypoints.push({
+        type: 'unlisted-script',
+        name: CONTENT_UI_NAME,
+        inputPath: input,
+        outputDir: path.resolve(wxt.config.outDir, 'content-scripts'),
+        options: {},
+        skipped: false,
+      });
+    });
+    wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (entrypoints.length !== 1 || entrypoints[0].name !== CONTENT_UI_NAME) return;
+      const lib = config.build?.lib;
+      if (!lib) throw new Error('content-ui: expected a library build');
+      // The module itself, not WXT's unlisted-script wrapper (which would run a `main`), as an ES module.
+      lib.entry = input;
+      lib.formats = ['es'];
+      config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && 'name' in p && p.name === 'wxt:iife-footer'));
+      // `createShadowRootUi` loads `content-scripts/<ENTRYPOINT>.css`: the CSS belongs to the `content` entry.
+      const sameCss: Plugin = {
+        name: 'compagnon:content-ui-globals',
+        enforce: 'post',
+        config: () => ({ define: { 'import.meta.env.ENTRYPOINT': JSON.stringify('content') } }),
+      };
+      config.plugins.push(sameCss);
+      config.build!.rollupOptions ??= {};
+      const out = config.build!.rollupOptions.output;
+      const o = (Array.isArray(out) ? out[0] : out) ?? {};
+      o.entryFileNames = CONTENT_UI_FILE;
+      config.build!.rollupOptions.output = o;
+      // One self-contained file; minified like the other scripts (library builds keep whitespace by default).
+      (config.build!.rollupOptions as { codeSplitting?: boolean }).codeSplitting = false;
+      if (wxt.config.command === 'build') o.minify = true;
+    });
+  },
+});

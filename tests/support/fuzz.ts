@@ -1,0 +1,176 @@
+/**
+ * Hardening: at least 1000 mutated variants of every fixture page (FUZZ_RUNS, default 1000). recognize() never
+ * throws, and never claims a step on a page that lost its defining signals (all text, ids, classes, names and
+ * link targets scrubbed). fast-check drives the mutations (seeded, so failures replay). Huge pages (thousands
+ * of extra nodes) have their own, smaller test: happy-dom builds big trees slowly.
+ */
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { PORTALS } from '@/utils/portals';
+import { recognize } from '@/utils/recognize';
+import { loadFixtures } from './fixtures.mjs';
+
+
+// Variants per fixture page (issue 9: ≥ 1000).
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+// happy-dom's memory grows with every document written into one window (the worker died after ~4000 variants):
+// each fixture's variants run in chunks, each chunk in a fresh window that is closed after it.
+const CHUNK = 250;
+let doc: Document;
+function load(html: string): Document {
+  doc.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  doc.title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+  return doc;
+}
+
+type Mutation =
+  | { kind: 'rename-attr'; pick: number }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'duplicate'; pick: number }
+  | { kind: 'text'; pick: number; text: string }
+  | { kind: 'nest'; depth: number }
+  | { kind: 'shadow'; pick: number; html: string }
+  | { kind: 'bulk'; n: number };
+
+// Weighted: the cheap structural mutations dominate; deep nesting and bulk growth are rarer (happy-dom builds
+// big trees slowly) and pages of thousands of nodes are the separate "huge pages" test below.
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('rename-attr' as const), pick: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), pick: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('text' as const), pick: fc.nat(), text: fc.string({ maxLength: 40 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('nest' as const), depth: fc.integer({ min: 1, max: 80 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('shadow' as const),
+      pick: fc.nat(),
+      html: fc.constantFrom('<p>x</p>', '<input type=password>', '<a href="?idpId=x">Élève ou parent</a>', '<script>1</script>'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bulk' as const), n: fc.integer({ min: 20, max: 200 }) }) },
+);
+
+function apply(doc: Document, m: Mutation): void {
+  if (!doc.body) return;
+  const all = [...doc.body.querySelectorAll('*')];
+  if (!all.length && (m.kind === 'remove' || m.kind === 'text')) return;
+  const el = all.length ? all[('pick' in m ? m.pick : 0) % all.length] : doc.body;
+  switch (m.kind) {
+    case 'rename-attr':
+      for (const a of [...el.attributes]) {
+        el.removeAttribute(a.name);
+        el.setAttribute(`x-${a.name}`, a.value);
+      }
+      break;
+    case 'remove':
+      el.remove();
+      break;
+    case 'duplicate':
+      el.after(el.cloneNode(true));
+      break;
+    case 'text':
+      el.textContent = m.text;
+      break;
+    case 'nest': {
+      let wrap = doc.createElement('div');
+      const top = wrap;
+      for (let i = 1; i < m.depth; i++) wrap = wrap.appendChild(doc.createElement('div'));
+      while (doc.body.firstChild) wrap.appendChild(doc.body.firstChild);
+      doc.body.appendChild(top);
+      break;
+    }
+    case 'shadow':
+      if (!el.shadowRoot && /^(div|span|section|p)$/i.test(el.localName)) el.attachShadow({ mode: 'open' }).innerHTML = m.html;
+      break;
+    case 'bulk':
+      for (let i = 0; i < m.n; i++) doc.body.appendChild(doc.createElement('span')).textContent = 'lorem ipsum';
+      break;
+  }
+}
+
+/** Remove every defining signal: text, attributes (ids, classes, names, types, hrefs, values), custom elements. */
+function scrub(doc: Document): void {
+  for (const el of [...doc.querySelectorAll('*')]) {
+    if (el.shadowRoot) el.shadowRoot.innerHTML = '';
+    for (const a of [...el.attributes]) el.removeAttribute(a.name);
+    if (el.localName.includes('-')) el.replaceWith(...el.childNodes);
+  }
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  for (const t of texts) t.data = 'abc';
+  doc.title = '';
+}
+
+/**
+ * The fuzz suite over one shard of the fixture pages (every `shards`-th page from `shard`): the unit runner
+ * runs the shard files in parallel workers.
+ */
+export function fuzzSuite(shard: number, shards: number): void {
+  const fixtures = loadFixtures().filter((_: unknown, i: number) => i % shards === shard);
+  fuzzed(fixtures);
+  huge(fixtures);
+}
+
+function fuzzed(fixtures: { name: string; url: string; html: string }[]): void {
+  describe('fuzzed fixture pages', () => {
+    for (const f of fixtures) {
+      it(`${f.name}: ${RUNS} variants never throw; a scrubbed page is never a step`, async () => {
+        let runs = 0;
+        for (let start = 0; start < RUNS; start += CHUNK) {
+          const win = new Window({ url: f.url });
+          doc = win.document as unknown as Document;
+          try {
+            fc.assert(
+              fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.boolean(), (ms, scrubIt) => {
+                load(f.html);
+                for (const m of ms) apply(doc, m);
+                if (scrubIt) scrub(doc);
+                runs++;
+                const r = recognize(f.url, doc, PORTALS); // recognize() catches internally; it must not throw anyway
+                if (scrubIt) expect(r, 'scrubbed page claimed a step').toBeNull();
+              }),
+              { numRuns: Math.min(CHUNK, RUNS - start), seed: 42 + start },
+            );
+          } finally {
+            await win.happyDOM.abort();
+            await win.happyDOM.close();
+          }
+        }
+        expect(runs).toBeGreaterThanOrEqual(RUNS);
+      }, 600_000);
+    }
+  });
+}
+
+function huge(fixtures: { name: string; url: string; html: string }[]): void {
+  describe('huge fixture pages', () => {
+    // Thousands of extra nodes, deep nesting and long text: recognition still answers (TEXT_LIMIT caps the text
+    // read) and a scrubbed huge page is still never a step.
+    for (const f of fixtures) {
+      it(`${f.name}: huge variants keep their answer, scrubbed ones are never a step`, async () => {
+        const win = new Window({ url: f.url });
+        doc = win.document as unknown as Document;
+        try {
+          load(f.html);
+          const plain = recognize(f.url, doc, PORTALS)?.step ?? null;
+          for (const [extra, depth, scrubIt] of [[3000, 1, false], [1500, 200, false], [2000, 50, true]] as const) {
+            const filler = `<div><p>${'lorem ipsum dolor sit amet '.repeat(2000)}</p>${'<span>texte</span>'.repeat(extra)}</div>`;
+            load(f.html.replace(/<\/body>/i, `${filler}</body>`));
+            apply(doc, { kind: 'nest', depth });
+            expect(doc.querySelectorAll('span').length).toBeGreaterThanOrEqual(extra);
+            if (scrubIt) scrub(doc);
+            const r = recognize(f.url, doc, PORTALS);
+            // Signals intact: the same answer as the plain page; signals scrubbed: never a step.
+            if (scrubIt) expect(r).toBeNull();
+            else expect(r?.step ?? null).toBe(plain);
+          }
+        } finally {
+          await win.happyDOM.close();
+        }
+      }, 120_000);
+    }
+  });
+}
