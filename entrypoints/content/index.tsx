@@ -104,6 +104,19 @@ export default defineContentScript({
     };
     ctx.onInvalidated(stopWatching);
 
+    // The popup asks « où en suis-je ? » (browser.tabs.sendMessage). Until the UI module runs (this page is not
+    // a step) the entry answers « not a step »; afterwards the UI module's own listener answers. Only our own
+    // extension pages are answered, and only with ids (here: none).
+    const ownOrigin = browser.runtime.getURL('/' as '/popup.html');
+    const onTabMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
+      if (loading || sender?.id !== browser.runtime.id || !sender.url?.startsWith(ownOrigin)) return undefined;
+      const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+      if (type !== 'where' && type !== 'reopen') return undefined;
+      return Promise.resolve({ rec: null });
+    };
+    browser.runtime.onMessage.addListener(onTabMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+
     const begin = () => {
       if (ctx.isInvalid) return;
       if (isStep()) return load();
