@@ -1,7 +1,10 @@
 import { render } from 'preact';
-import { applyLanguage } from '@/utils/locale';
+import { t } from '@/utils/i18n';
+import { withPageLanguage } from '@/utils/page-language';
 import { App } from './App';
 
-void applyLanguage()
-  .catch(() => null)
-  .then(() => render(<App />, document.getElementById('app')!));
+// Follows the language chosen in the popup (or the browser's), sets <html lang dir>, re-renders on change.
+void withPageLanguage(() => {
+  document.title = t('remember.options.page_title') || document.title;
+  render(<App />, document.getElementById('app')!);
+}).catch(() => render(<App />, document.getElementById('app')!));

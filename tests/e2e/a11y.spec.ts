@@ -222,3 +222,48 @@ test('system preferences: reduced motion stops the pulse, more contrast firms th
   await expect.poll(() => panel.evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth))).toBeGreaterThanOrEqual(2);
   await shot(page, 'forced-colors-login');
 });
+
+// Options page (remembered choices) and the password checklist, in fr and ar.
+const ENTRIES = (now: number) => [
+  { portal: 'netocentre', establishment: 'lycees.netocentre.fr', value: 'parentEleveEN-IdP', label: 'Élève ou parent', lastUsed: now, auto: false, name: 'Lucas — lycée Pothier' },
+  { portal: 'mon-ent-occitanie', establishment: 'jean-moulin.mon-ent-occitanie.fr', value: 'MONT-EDU_parent_eleve', label: "Élève ou parent de l'académie de Montpellier avec EduConnect", lastUsed: now - 1000, auto: true },
+];
+
+async function optionsScan(ext: Pick<Ext, 'serviceWorker' | 'extensionId'>, page: Page, lang: 'fr' | 'ar') {
+  await resetStorage(ext.serviceWorker);
+  await ext.serviceWorker.evaluate(
+    (entries) => (globalThis as any).chrome.storage.local.set({ choices: entries, choices$: { v: 2 } }),
+    ENTRIES(Date.now()),
+  );
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+  await expect(page.getByText('Lucas — lycée Pothier').first()).toBeVisible();
+  expect(await axePage(page)).toEqual([]);
+  await shot(page, `options-${lang}`);
+}
+
+test('axe (fr): options page with remembered choices', async ({ page, ext }) => {
+  await optionsScan(ext, page, 'fr');
+});
+
+testAr('axe (ar): options page with remembered choices', async ({ arExt }) => {
+  const page = await arExt.context.newPage();
+  await optionsScan(arExt, page, 'ar');
+  await page.close();
+});
+
+testAr('axe (ar): password checklist half met, with the proposal', async ({ arExt }) => {
+  await resetStorage(arExt.serviceWorker);
+  const page = await arExt.context.newPage();
+  await page.goto(loadFixtures().find((f) => f.name === 'educonnect/activation.html')!.url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation');
+  await page.locator('input[type=password]').first().fill('abcdefg');
+  await expect(page.getByTestId('password-checklist')).toBeVisible();
+  await expect(page.locator('compagnon-ent [dir=rtl]').first()).toBeAttached();
+  expect(await axeOverlay(page)).toEqual([]);
+  await page.getByTestId('password-generate').click();
+  expect(await axeOverlay(page)).toEqual([]);
+  await shot(page, 'password-ar-axe');
+  await page.close();
+});
