@@ -64,3 +64,22 @@ export async function waitForStep(page, step, timeout = 8000) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A tab showing one of our extension pages, once its `browser` API is there. BiDi never reports the load of an
+ * extension page, so `goto` is not awaited; the wait is repeated when it started on the blank page that the
+ * navigation then replaced (puppeteer's "Waiting failed").
+ */
+export async function extensionPage(browser, file = 'popup.html', ready = () => !!globalThis.browser?.storage?.local) {
+  const page = await browser.newPage();
+  page.goto(`moz-extension://${UUID}/${file}`).catch(() => {});
+  for (let i = 0; ; i++) {
+    try {
+      await page.waitForFunction(ready, { timeout: 10_000, polling: 100 });
+      return page;
+    } catch (e) {
+      if (i >= 3) throw e;
+      await sleep(200);
+    }
+  }
+}

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, sleep, waitForStep } from './harness.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const shot = async (page, name) => {
@@ -57,10 +57,8 @@ async function click(page, testid) {
 }
 
 async function storageDump(browser) {
-  const page = await browser.newPage();
+  const page = await extensionPage(browser);
   try {
-    page.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
-    await page.waitForFunction(() => !!globalThis.browser?.storage?.local, { timeout: 10_000, polling: 100 });
     return await page.evaluate(async () => {
       const b = globalThis.browser;
       return JSON.stringify({
@@ -79,10 +77,8 @@ async function storageDump(browser) {
  * language setting) so the texts and screenshots are the French ones.
  */
 async function french(browser) {
-  const page = await browser.newPage();
+  const page = await extensionPage(browser);
   try {
-    page.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
-    await page.waitForFunction(() => !!globalThis.browser?.storage?.local, { timeout: 10_000, polling: 100 });
     await page.evaluate(() => globalThis.browser.storage.local.set({ lang: 'fr' }));
   } finally {
     await page.close();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
 
 const OPTIONS = `moz-extension://${UUID}/options.html`;
 let browser;
@@ -15,10 +15,7 @@ after(async () => {
 });
 
 async function openOptions() {
-  const page = await browser.newPage();
-  page.goto(OPTIONS).catch(() => {});
-  await page.waitForFunction(() => !!document.querySelector('h1'), { timeout: 15_000, polling: 100 });
-  return page;
+  return extensionPage(browser, 'options.html', () => !!document.querySelector('h1'));
 }
 
 const stored = (ext) => ext.evaluate(() => browser.storage.local.get(null));
@@ -33,13 +30,19 @@ async function waitFor(fn, what, timeout = 8000) {
   }
 }
 
-test('firefox: pick on the RECIA chooser → leave → come back → offer → « Continuer » goes through; forget', async () => {
+/** The options page (an extension page, to read storage) after clearing storage and choosing French (the
+ * browser's own language here is English). */
+async function freshOptions() {
   const ext = await openOptions();
-  // French texts whatever the browser's own language (the language setting of the popup)
   await ext.evaluate(async () => {
     await browser.storage.local.clear();
     await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
   });
+  return ext;
+}
+
+test('firefox: pick on the RECIA chooser → leave → come back → offer → « Continuer » goes through; forget', async () => {
+  const ext = await freshOptions();
   const page = await fixturePage(browser);
   try {
     const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
@@ -194,11 +197,7 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
 // Occitanie and EduConnect choosers.
 
 test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', async () => {
-  const ext = await openOptions();
-  await ext.evaluate(async () => {
-    await browser.storage.local.clear();
-    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
+  const ext = await freshOptions();
   const page = await fixturePage(browser);
   try {
     const chooser = fixtureByName('mon-ent-occitanie/profile-chooser-closed').url;
@@ -225,11 +224,7 @@ test('firefox: Occitanie category + académie radio + « Valider » remembered; 
 });
 
 test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', async () => {
-  const ext = await openOptions();
-  await ext.evaluate(async () => {
-    await browser.storage.local.clear();
-    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
+  const ext = await freshOptions();
   const page = await fixturePage(browser);
   try {
     const login = fixtureByName('educonnect/login').url;
