@@ -14,9 +14,9 @@ import { t } from './i18n';
 import type { JourneyView, NavKind } from './journey';
 import { PORTALS } from './portals';
 import type { PortalDef } from './portals/types';
-import { shadowRoots } from './dom';
 import { recognize, type RecognitionResult } from './recognize';
 import { prefsItem, type Prefs } from './storage/prefs';
+import { watchPage } from './watch';
 
 export const HOST_TAG = 'compagnon-ent';
 export const TARGET_ATTR = 'data-compagnon-target';
@@ -176,7 +176,7 @@ export function startController(env: ControllerEnv): Controller {
     }
     running = true;
     try {
-      observeShadowRoots();
+      watch.observeShadowRoots();
       const prefs = await prefsStore.get();
       const url = env.url();
       const first = (rec: RecognitionResult | null) =>
@@ -250,70 +250,29 @@ export function startController(env: ControllerEnv): Controller {
     }, 150);
   };
 
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      const n = r.target as Element;
-      if (n === host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) continue;
-      if (r.type === 'attributes' && r.attributeName === TARGET_ATTR) continue;
-      schedule();
-      return;
-    }
-  });
-  const observeOpts: MutationObserverInit = {
-    subtree: true,
-    childList: true,
-    attributes: true,
+  const watch = watchPage(env.doc, schedule, {
     attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
-    characterData: true,
-  };
-  observer.observe(env.doc, observeOpts);
-  // Open shadow roots (RECIA's r-wayf) are not seen by a document observer: observe each one found.
-  const observedRoots = new WeakSet<ShadowRoot>();
-  const observeShadowRoots = () => {
-    for (const r of shadowRoots(env.doc)) {
-      if (observedRoots.has(r)) continue;
-      observedRoots.add(r);
-      observer.observe(r, observeOpts);
-    }
-  };
-  // Late rendering that mutates nothing we can observe (a shadow root attached by a timer): look again a
-  // few times after load and after each history change, backing off.
-  const settleTimers: ReturnType<typeof setTimeout>[] = [];
-  const settle = () => {
-    settleTimers.splice(0).forEach(clearTimeout);
-    for (const ms of [400, 1200, 3000, 6000]) settleTimers.push(setTimeout(schedule, ms));
-  };
-  settle();
-  const onUser = () => schedule();
-  const onHistory = () => {
-    schedule();
-    settle();
-  };
-  const win = env.doc.defaultView;
-  env.doc.addEventListener('change', onUser, true);
-  env.doc.addEventListener('click', onUser, true);
-  win?.addEventListener('popstate', onHistory);
-  win?.addEventListener('hashchange', onHistory);
-  win?.addEventListener('pageshow', onHistory);
+    // Our own UI and the target marker we set are not page changes.
+    ignore: (r) => {
+      const n = r.target as Element;
+      if (n === host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) return true;
+      return r.type === 'attributes' && r.attributeName === TARGET_ATTR;
+    },
+    historyEvents: ['popstate', 'hashchange', 'pageshow'],
+  });
   void run();
 
   return {
     refresh: async (repaint = false) => {
       if (repaint) forcePaint = true;
-      settle();
+      watch.settle();
       await run();
     },
     current: () => current,
     stop() {
       stopped = true;
-      observer.disconnect();
-      env.doc.removeEventListener('change', onUser, true);
-      env.doc.removeEventListener('click', onUser, true);
-      win?.removeEventListener('popstate', onHistory);
-      win?.removeEventListener('hashchange', onHistory);
-      win?.removeEventListener('pageshow', onHistory);
+      watch.stop();
       if (timer) clearTimeout(timer);
-      settleTimers.splice(0).forEach(clearTimeout);
       markTarget(null);
       if (container) render(null, container);
       env.remove();

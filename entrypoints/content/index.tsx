@@ -11,8 +11,8 @@
  */
 import type { NavKind } from '@/utils/journey';
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
-import { shadowRoots } from '@/utils/dom';
 import { recognize } from '@/utils/recognize';
+import { watchPage, type PageWatch } from '@/utils/watch';
 import type { StartOptions } from './ui';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
@@ -59,48 +59,20 @@ export default defineContentScript({
     // Not (yet) a step: watch cheaply for late rendering, history changes and shadow roots attached later,
     // throttled to one recognition pass per 150 ms, and backing off after load.
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let watch: PageWatch | null = null;
     const check = () => {
       timer = null;
-      observeShadowRoots();
+      watch?.observeShadowRoots();
       if (isStep()) load();
     };
     const schedule = () => {
       if (!timer && !loading) timer = setTimeout(check, 150);
     };
-    const opts: MutationObserverInit = {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['class', 'hidden', 'style', 'open', 'id'],
-      characterData: true,
-    };
-    const observer = new MutationObserver(schedule);
-    const seen = new WeakSet<ShadowRoot>();
-    const observeShadowRoots = () => {
-      for (const r of shadowRoots(document)) {
-        if (seen.has(r)) continue;
-        seen.add(r);
-        observer.observe(r, opts);
-      }
-    };
-    const settleTimers: ReturnType<typeof setTimeout>[] = [];
-    const settle = () => {
-      settleTimers.splice(0).forEach(clearTimeout);
-      for (const ms of [400, 1200, 3000, 6000]) settleTimers.push(setTimeout(schedule, ms));
-    };
-    const onHistory = () => {
-      schedule();
-      settle();
-    };
-    const events = ['popstate', 'hashchange', 'pageshow', 'wxt:locationchange'] as const;
     const stopWatching = () => {
-      observer.disconnect();
+      watch?.stop();
+      watch = null;
       if (timer) clearTimeout(timer);
       timer = null;
-      settleTimers.splice(0).forEach(clearTimeout);
-      for (const e of events) window.removeEventListener(e, onHistory);
-      document.removeEventListener('click', schedule, true);
-      document.removeEventListener('change', schedule, true);
     };
     ctx.onInvalidated(stopWatching);
 
@@ -120,12 +92,15 @@ export default defineContentScript({
     const begin = () => {
       if (ctx.isInvalid) return;
       if (isStep()) return load();
-      observer.observe(document, opts);
-      observeShadowRoots();
-      settle();
-      for (const e of events) ctx.addEventListener(window, e, onHistory);
-      document.addEventListener('click', schedule, true);
-      document.addEventListener('change', schedule, true);
+      watch = watchPage(document, schedule, {
+        attributeFilter: ['class', 'hidden', 'style', 'open', 'id'],
+        historyEvents: ['popstate', 'hashchange', 'pageshow'],
+      });
+      // WXT's own URL watcher (pushState without popstate) only runs for listeners added through ctx.
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        schedule();
+        watch?.settle();
+      });
     };
     // Chromium injects document_idle scripts just before `load` on light pages, and the page's load event
     // waits for them: our own work (recognition, watch, module fetch) starts after `load`, or 200 ms at the
