@@ -3,6 +3,8 @@
  * open shadow roots, and a cheap visibility test. Pure: they only read the document they are given.
  */
 
+import type { NavKind } from './journey';
+
 const TEXT_LIMIT = 300_000;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'COMPAGNON-ENT']);
 
@@ -152,4 +154,15 @@ export function elementText(el: Element): string {
   collectText(el, parts, () => size, (n) => (size += n));
   const label = el.getAttribute('aria-label') ?? el.getAttribute('value') ?? '';
   return normalize(`${parts.join(' ')} ${label}`);
+}
+
+/** How the page was reached (Navigation Timing): a reload or Back must not trigger what an arrival does. */
+export function navigationKind(doc: Document): NavKind {
+  try {
+    const e = doc.defaultView?.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const t = e?.type;
+    return t === 'reload' || t === 'back_forward' || t === 'navigate' ? t : e ? 'other' : 'navigate';
+  } catch {
+    return 'navigate';
+  }
 }

@@ -134,6 +134,17 @@ export function resolveState(step: StepDef, view: DomView): NonNullable<StepDef[
   return step.states?.find((s) => probeHolds(view, s.when)) ?? null;
 }
 
+/**
+ * Host + path only, before the document exists: could this address show one of the steps? A cheap pre-filter
+ * (the content entry starts loading the overlay early on such addresses); the DOM decides afterwards.
+ */
+export function couldBeStep(url: string | URL, portals: readonly PortalDef[]): boolean {
+  const u = safeUrl(url);
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
+  const host = u.hostname.toLowerCase();
+  return portals.some((p) => portalHasHost(p, host) && p.steps.some((s) => pathOk(s, u, p)));
+}
+
 export interface RecognitionResult extends Recognition {
   stepDef: StepDef;
   portalDef: PortalDef;

@@ -9,20 +9,13 @@
  * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
  * probe for the extension by a guessed URL.
  */
-import type { NavKind } from '@/utils/journey';
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
-import { recognize } from '@/utils/recognize';
+import { couldBeStep, recognize } from '@/utils/recognize';
 import { watchPage, type PageWatch } from '@/utils/watch';
-import type { StartOptions } from './ui';
+import type { start } from './ui';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
 const UI_PATH = '/content-scripts/content-ui.js';
-
-function navKind(): NavKind {
-  const e = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const t = e?.type;
-  return t === 'reload' || t === 'back_forward' || t === 'navigate' ? t : 'other';
-}
 
 function isStep(): boolean {
   try {
@@ -34,30 +27,34 @@ function isStep(): boolean {
 
 export default defineContentScript({
   matches: ENT_MATCHES,
-  // After the page's `load` on light pages, at the latest 200 ms after DOMContentLoaded on heavy ones: the
-  // recognition pass and the UI module's fetch never hold the portal's load event back (at document_end the
-  // module fetch, a request of the document, delayed `load` by half on the fixture pages; see bench/README.md).
-  runAt: 'document_idle',
+  // Injected before the page is parsed, where Chromium runs a content script synchronously (document_end and
+  // document_idle injections are posted tasks that hold the page's `load` event back, 12–20 ms on the fixture
+  // pages even for an empty script; see bench/README.md). Nothing runs here but a few listeners: recognition
+  // waits for the DOM (DOMContentLoaded), and the UI module's import is not a resource that delays `load`.
+  runAt: 'document_start',
   // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
   cssInjectionMode: 'manual',
   main(ctx) {
-    const nav = navKind();
     let loading = false;
+    type UiModule = { start: typeof start };
+    let ui: Promise<UiModule> | null = null;
+    const fetchUi = () => (ui ??= import(/* @vite-ignore */ browser.runtime.getURL(UI_PATH as '/popup.html')) as Promise<UiModule>);
+    if (couldBeStep(location.href, PORTALS)) fetchUi().catch(() => (ui = null));
     const load = () => {
       if (loading || ctx.isInvalid) return;
       loading = true;
       stopWatching();
-      const url = browser.runtime.getURL(UI_PATH as '/popup.html');
-      (import(/* @vite-ignore */ url) as Promise<{ start(c: typeof ctx, o: StartOptions): Promise<void> }>)
-        .then((m) => m.start(ctx, { navKind: nav }))
+      fetchUi()
+        .then((m) => m.start(ctx))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
           loading = false;
+          ui = null;
         });
     };
 
     // Not (yet) a step: watch cheaply for late rendering, history changes and shadow roots attached later,
-    // throttled to one recognition pass per 150 ms, and backing off after load.
+    // throttled to one recognition pass per 150 ms, with a few looks after load.
     let timer: ReturnType<typeof setTimeout> | null = null;
     let watch: PageWatch | null = null;
     const check = () => {
@@ -89,6 +86,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onTabMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
+    // The DOM is complete: one recognition pass (well under a millisecond), then the UI module or the watch.
     const begin = () => {
       if (ctx.isInvalid) return;
       if (isStep()) return load();
@@ -101,19 +99,15 @@ export default defineContentScript({
         schedule();
         watch?.settle();
       });
+      // Pages that render their form from their own scripts often do so around `load`: look again then.
+      const again = () => {
+        schedule();
+        watch?.settle();
+      };
+      if (document.readyState === 'complete') again();
+      else ctx.addEventListener(window, 'load', again, { once: true });
     };
-    // Chromium injects document_idle scripts just before `load` on light pages, and the page's load event
-    // waits for them: our own work (recognition, watch, module fetch) starts after `load`, or 200 ms at the
-    // latest on pages still loading.
-    if (document.readyState === 'complete') return begin();
-    let started = false;
-    const go = () => {
-      if (started) return;
-      started = true;
-      window.removeEventListener('load', go);
-      begin();
-    };
-    window.addEventListener('load', go);
-    setTimeout(go, 200);
+    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
+    else begin();
   },
 });

@@ -11,7 +11,7 @@ import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
 import { SupportContact } from '@/components/SupportContact';
 import type { Feature, FeatureContext } from '@/utils/controller';
-import { DomView, isShown } from '@/utils/dom';
+import { DomView, isShown, navigationKind } from '@/utils/dom';
 import { t } from '@/utils/i18n';
 import type { ChoiceDef } from '@/utils/portals/types';
 import { type ChoiceEntry, recordChoice } from '@/utils/remember/entries';
@@ -187,15 +187,6 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
 /** Documents in which an automatic choice already ran or was cancelled (once per page). */
 const autoDone = new WeakSet<Document>();
 
-function navType(doc: Document): string {
-  try {
-    const e = doc.defaultView?.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return e?.type ?? 'navigate';
-  } catch {
-    return 'navigate';
-  }
-}
-
 function itemText(c: Candidate): string {
   if (c.source === 'managed') return t('remember.suggested', c.choiceLabel);
   return t('remember.last_time', c.choiceLabel, c.establishment);
@@ -228,7 +219,7 @@ function Offer({ w }: { w: Where }) {
   const auto = autoCandidate(cands);
   useEffect(() => {
     if (!auto || count || autoDone.has(w.doc) || !visible()) return;
-    const nav = navType(w.doc);
+    const nav = navigationKind(w.doc);
     if (nav === 'back_forward' || nav === 'reload') {
       autoDone.add(w.doc);
       return;

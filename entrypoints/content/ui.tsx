@@ -9,19 +9,17 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from './style.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HOST_TAG, startController } from '@/utils/controller';
-import type { JourneyView, NavKind } from '@/utils/journey';
+import { navigationKind } from '@/utils/dom';
+import type { JourneyView } from '@/utils/journey';
 import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
 import { applyLanguage } from '@/utils/locale';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
 
-export interface StartOptions {
-  navKind: NavKind;
-}
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step). */
-export async function start(ctx: ContentScriptContext, o: StartOptions): Promise<void> {
+export async function start(ctx: ContentScriptContext): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
   // Everything the first paint needs is started at once: the preferences read (handed to the controller's
@@ -53,7 +51,7 @@ export async function start(ctx: ContentScriptContext, o: StartOptions): Promise
   const controller = startController({
     doc: document,
     url: () => location.href,
-    navKind: o.navKind,
+    navKind: navigationKind(document),
     mount() {
       if (!mounted || !ui.shadowHost.isConnected) {
         ui.mount();
