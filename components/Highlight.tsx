@@ -7,7 +7,7 @@
  */
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Rect } from './Anchored';
+import { phoneZoom, type Rect } from './Anchored';
 import { around, rectOf, placeTag, type Obstacle } from './placement';
 
 interface Props {
@@ -48,10 +48,14 @@ export function Highlight({ target, label, dir, lang }: Props) {
     const update = () => {
       const b = target.getBoundingClientRect();
       const hidden = b.width === 0 && b.height === 0;
+      // On a phone showing a desktop-width page, ring and tag are scaled up like the help sheet.
+      const zoom = win ? phoneZoom(win).zoom : 1;
+      const pad = PAD * zoom;
       ringEl.style.display = hidden ? 'none' : 'block';
-      ringEl.style.transform = `translate(${b.left - PAD}px, ${b.top - PAD}px)`;
-      ringEl.style.width = `${b.width + 2 * PAD}px`;
-      ringEl.style.height = `${b.height + 2 * PAD}px`;
+      ringEl.style.setProperty('--ce-z', zoom.toFixed(3));
+      ringEl.style.transform = `translate(${b.left - pad}px, ${b.top - pad}px)`;
+      ringEl.style.width = `${b.width + 2 * pad}px`;
+      ringEl.style.height = `${b.height + 2 * pad}px`;
       if (hidden || !win) {
         tagEl.style.display = 'none';
         return;
@@ -64,13 +68,13 @@ export function Highlight({ target, label, dir, lang }: Props) {
       for (const el of labels) add(rectOf(el), 2);
       for (const el of Array.from(root.querySelectorAll(OWN))) add(rectOf(el), 4);
       // The ring is part of the target here: the tag does not sit on it.
-      const t: Rect = { left: b.left - PAD, top: b.top - PAD, right: b.right + PAD, bottom: b.bottom + PAD };
+      const t: Rect = { left: b.left - pad, top: b.top - pad, right: b.right + pad, bottom: b.bottom + pad };
       const p = placeTag({
         target: t,
-        size: { width: tagEl.offsetWidth, height: tagEl.offsetHeight },
+        size: { width: tagEl.offsetWidth * zoom, height: tagEl.offsetHeight * zoom },
         viewport: { width: win.innerWidth, height: win.innerHeight },
         obstacles,
-        gap: 6,
+        gap: 6 * zoom,
         rtl: dir === 'rtl',
       });
       if (!p) {
@@ -78,7 +82,8 @@ export function Highlight({ target, label, dir, lang }: Props) {
         tagEl.removeAttribute('data-placement');
         return;
       }
-      tagEl.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+      tagEl.style.transform =
+        `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)` + (zoom !== 1 ? ` scale(${zoom.toFixed(3)})` : '');
       tagEl.setAttribute('data-placement', p.side);
     };
     const stop = autoUpdate(target, tagEl, update, { animationFrame: false });

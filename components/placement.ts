@@ -93,8 +93,8 @@ export function placeTag(i: TagInput): TagPlacement | null {
     if (box.left < edge - 0.5 || box.top < edge - 0.5) return;
     if (box.right > i.viewport.width - edge + 0.5 || box.bottom > i.viewport.height - edge + 0.5) return;
     if (overlapArea(box, r) > 0) return;
-    // Reading order breaks ties: a tiny cost per rank.
-    const cost = overlapCost(box, i.obstacles) + n * 0.001;
+    // Reading order breaks ties, and outweighs grazing a neighbour by a pixel or two: a small cost per rank.
+    const cost = overlapCost(box, i.obstacles) + n * 0.01;
     if (!best || cost < best.cost) best = { side, left, top, cost };
   });
   const b = best as { side: TagSide; left: number; top: number } | null;

@@ -94,9 +94,11 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
       c = nearCache.current = { at: Date.now(), anchor, els: [...a.neighbours, ...a.labels], form: a.form };
     }
     const out: Obstacle[] = [];
+    const t = rectOf(anchor);
     for (const el of c.els) {
       const r = rectOf(el);
-      if (r) out.push({ rect: r, weight: 1 });
+      // Right next to the target (the other profile tile, the field's own button) matters most.
+      if (r) out.push({ rect: r, weight: t && gapBetween(r, t) <= 24 ? 1.5 : 1 });
     }
     const f = c.form && rectOf(c.form);
     if (f) out.push({ rect: f, weight: 0.5 });
@@ -135,6 +137,10 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
       </HelpPanel>
     </>
   );
+}
+
+function gapBetween(a: { left: number; top: number; right: number; bottom: number }, b: typeof a): number {
+  return Math.max(0, a.left - b.right, b.left - a.right, a.top - b.bottom, b.top - a.bottom);
 }
 
 /** Page elements this far from the element to use count as its surroundings, for the card. */
