@@ -24,10 +24,16 @@ export function coveredFraction(a: Rect, b: Rect): number {
   return area > 0 ? overlapArea(a, b) / area : 0;
 }
 
-/** What covering the obstacles costs: each one's weight times the part of it covered. */
-export function overlapCost(box: Rect, obstacles: readonly Obstacle[]): number {
+/**
+ * What covering the obstacles costs: each one's weight times the part of it covered, plus `touch` times
+ * its weight for covering it at all (so that a place covering nothing beats one grazing something).
+ */
+export function overlapCost(box: Rect, obstacles: readonly Obstacle[], touch = 0): number {
   let cost = 0;
-  for (const o of obstacles) cost += o.weight * coveredFraction(box, o.rect);
+  for (const o of obstacles) {
+    const f = coveredFraction(box, o.rect);
+    if (f > 0) cost += o.weight * (f + touch);
+  }
   return cost;
 }
 
@@ -67,34 +73,38 @@ export function placeTag(i: TagInput): TagPlacement | null {
   const edge = i.edge ?? 4;
   const { width: w, height: h } = size;
   const midY = (r.top + r.bottom) / 2 - h / 2;
-  const start = i.rtl ? r.right - w : r.left;
-  const end = i.rtl ? r.left : r.right - w;
   const before: TagSide = i.rtl ? 'right' : 'left';
   const after: TagSide = i.rtl ? 'left' : 'right';
-  const at: Record<TagSide, [number, number]> = {
-    left: [r.left - gap - w, midY],
-    right: [r.right + gap, midY],
-    'top-start': [start, r.top - gap - h],
-    'top-end': [end, r.top - gap - h],
-    'bottom-start': [start, r.bottom + gap],
-    'bottom-end': [end, r.bottom + gap],
-    // Straddling nothing: just above the target, on the ring's top edge, at the start.
-    edge: [start + 8, r.top - h - 1],
-  };
-  const order: TagSide[] = [before, after, 'top-start', 'bottom-start', 'edge', 'top-end', 'bottom-end'];
+  // Candidates in order of preference: beside the start, beside the end, then above and below, sliding from
+  // the start to the end of the element (hanging past it by up to half the tag), then on the ring's edge.
+  const cands: { side: TagSide; left: number; top: number }[] = [
+    { side: before, left: before === 'left' ? r.left - gap - w : r.right + gap, top: midY },
+    { side: after, left: after === 'left' ? r.left - gap - w : r.right + gap, top: midY },
+  ];
+  const above = r.top - gap - h;
+  const below = r.bottom + gap;
+  const STEPS = 6;
+  for (let k = 0; k <= STEPS; k++) {
+    const f = k / STEPS;
+    // From the start edge (tag aligned on it) to half a tag past the end edge.
+    const x = i.rtl ? r.right - w - f * (r.right - r.left - w / 2) : r.left + f * (r.right - r.left - w / 2);
+    const name = k === 0 ? 'start' : 'end';
+    cands.push({ side: `top-${name}` as TagSide, left: x, top: above });
+    cands.push({ side: `bottom-${name}` as TagSide, left: x, top: below });
+  }
+  cands.push({ side: 'edge', left: i.rtl ? r.right - w - 8 : r.left + 8, top: r.top - h - 1 });
   let best: { side: TagSide; left: number; top: number; cost: number } | null = null;
-  order.forEach((side, n) => {
-    let [left, top] = at[side];
+  cands.forEach((c, n) => {
+    let { left } = c;
+    const { top, side } = c;
     // Above/below, the tag may slide along the target to stay in the window.
-    if (side.startsWith('top') || side.startsWith('bottom') || side === 'edge') {
-      left = Math.max(edge, Math.min(left, i.viewport.width - w - edge));
-    }
+    if (side !== 'left' && side !== 'right') left = Math.max(edge, Math.min(left, i.viewport.width - w - edge));
     const box = { left, top, right: left + w, bottom: top + h };
     if (box.left < edge - 0.5 || box.top < edge - 0.5) return;
     if (box.right > i.viewport.width - edge + 0.5 || box.bottom > i.viewport.height - edge + 0.5) return;
     if (overlapArea(box, r) > 0) return;
-    // Reading order breaks ties, and outweighs grazing a neighbour by a pixel or two: a small cost per rank.
-    const cost = overlapCost(box, i.obstacles) + n * 0.01;
+    // Reading order breaks ties, and outweighs grazing a neighbour by a pixel: a small cost per rank.
+    const cost = overlapCost(box, i.obstacles, 0.25) + n * 0.002;
     if (!best || cost < best.cost) best = { side, left, top, cost };
   });
   const b = best as { side: TagSide; left: number; top: number } | null;

@@ -104,8 +104,8 @@ const wideRight = (html: string) =>
 
 test('desktop: the tag goes where it covers no neighbour of « Activer mon compte »', async ({ fr }) => {
   const page = await openVariant(fr, LOGIN, dense);
-  await expectTagClear(page);
   await shot(page, 'placement-fr-desktop-dense');
+  await expectTagClear(page);
   await page.close();
 });
 
@@ -114,8 +114,8 @@ test('desktop: side by side tiles « Responsable d\'élève » / « Élève » a
   const page = await openVariant(fr, EDUCONNECT, (h) =>
     h.replace(/(<div class="choixProfil__btn"><span class="choixProfil__icone" aria-hidden="true"><\/span><button type="button" id="bouton_responsable")/, '<div class="choixProfil__btn"><button type="button">Autre profil</button></div>$1'),
   );
-  await expectTagClear(page);
   await shot(page, 'placement-fr-desktop-educonnect');
+  await expectTagClear(page);
   await page.close();
 });
 
@@ -127,40 +127,40 @@ test('desktop: stacked fields — the tag covers neither the label above nor the
 
 test('desktop: the profile tiles of mon ENT Occitanie', async ({ fr }) => {
   const page = await openVariant(fr, OCCITANIE);
-  await expectTagClear(page);
   await shot(page, 'placement-fr-desktop-occitanie');
+  await expectTagClear(page);
   await page.close();
 });
 
 test('French, wide form on the right: the card leaves the fields and goes left', async ({ fr }) => {
   const page = await openVariant(fr, LOGIN, wideRight);
+  await shot(page, 'placement-fr-desktop-wide-right');
   const b = await expectTagClear(page);
   const { card } = await tagAndCard(page);
   for (const f of b.fields) expect(overlaps(card, f), `card over the field ${f.name}`).toBe(false);
   expect(card.x + card.width / 2).toBeLessThan(b.vw / 2);
-  await shot(page, 'placement-fr-desktop-wide-right');
   await page.close();
 });
 
 test('Arabic, wide left-to-right form on the left: the card leaves the fields and goes right', async ({ ar }) => {
   const page = await openVariant(ar, LOGIN, wideLeft);
+  await shot(page, 'placement-ar-desktop-wide-left');
   const b = await expectTagClear(page);
   const { card } = await tagAndCard(page);
   for (const f of b.fields) expect(overlaps(card, f), `card over the field ${f.name}`).toBe(false);
   expect(card.x + card.width / 2).toBeGreaterThan(b.vw / 2);
-  await shot(page, 'placement-ar-desktop-wide-left');
   await page.close();
 });
 
 test('Arabic, narrow centred form: the card keeps its place on the left, off the form', async ({ ar }) => {
   const page = await openVariant(ar, LOGIN, dense);
+  await shot(page, 'placement-ar-desktop-dense');
   const b = await expectTagClear(page);
   const { card, tag } = await tagAndCard(page);
   for (const f of b.fields) expect(overlaps(card, f), `card over the field ${f.name}`).toBe(false);
   expect(card.x + card.width / 2).toBeLessThan(b.vw / 2);
   await expect(page.getByTestId('ce-tag')).toHaveAttribute('dir', 'rtl');
   expect(tag.height).toBeGreaterThan(0);
-  await shot(page, 'placement-ar-desktop-dense');
   await page.close();
 });
 
@@ -183,6 +183,7 @@ for (const [name, key] of [['French', 'frPhone'], ['Arabic', 'arPhone']] as cons
       [EDUCONNECT, (h: string) => h, 'educonnect'],
     ] as const) {
       const page = await openVariant(e, f, edit);
+      await shot(page, `placement-${key}-${slug}`);
       const b = await expectTagClear(page);
       const { card, tag } = await tagAndCard(page);
       // full-width sheet at the bottom (or top when the target is low), not over the target
@@ -191,7 +192,6 @@ for (const [name, key] of [['French', 'frPhone'], ['Arabic', 'arPhone']] as cons
       // the tag is scaled with the sheet on desktop-width pages: at least 11 px tall on the phone's screen
       const scale = await page.evaluate(() => innerWidth / screen.width);
       expect(tag.height / scale).toBeGreaterThanOrEqual(11);
-      await shot(page, `placement-${key}-${slug}`);
       await page.close();
     }
   });

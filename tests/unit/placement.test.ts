@@ -122,3 +122,19 @@ describe('around', () => {
     expect(a.form?.id).toBe('f');
   });
 });
+
+describe('placeTag between four neighbours', () => {
+  it('slides along the top or bottom edge to a free gap rather than graze a link', () => {
+    const t = rect(534, 398, 174, 40); // « Activer mon compte » with its ring
+    const obstacles = [
+      rect(480, 402, 50, 32), // « Aide » on the left
+      rect(712, 402, 223, 32), // « Mon compte a été réinitialisé » on the right
+      rect(480, 378, 156, 17), // « Mot de passe oublié ? » above, ending over the target's start
+      rect(480, 436, 160, 17), // « Données personnelles » below
+      rect(644, 436, 58, 17), // « Cookies » below
+    ].map((r) => ob(r));
+    const p = placeTag({ target: t, size: TAG, viewport: VP, obstacles, gap: 6 })!;
+    for (const o of obstacles) expect(overlapArea(tagBox(p), o.rect)).toBe(0);
+    expect(overlapArea(tagBox(p), t)).toBe(0);
+  });
+});
