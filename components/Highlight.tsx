@@ -19,6 +19,7 @@ interface Props {
 }
 
 const PAD = 4;
+const RING_ZOOM_MAX = 1.5;
 /** Neighbours farther than this from the target cannot be under the tag. */
 const NEAR = 160;
 /** Our own boxes the tag must stay clear of. */
@@ -48,11 +49,13 @@ export function Highlight({ target, label, dir, lang }: Props) {
     const update = () => {
       const b = target.getBoundingClientRect();
       const hidden = b.width === 0 && b.height === 0;
-      // On a phone showing a desktop-width page, ring and tag are scaled up like the help sheet.
+      // On a phone showing a desktop-width page, the tag is scaled up like the help sheet (readable), the
+      // ring a little (visible, without burying the neighbours under a thick border).
       const zoom = win ? phoneZoom(win).zoom : 1;
-      const pad = PAD * zoom;
+      const ringZoom = Math.min(zoom, RING_ZOOM_MAX);
+      const pad = PAD * ringZoom;
       ringEl.style.display = hidden ? 'none' : 'block';
-      ringEl.style.setProperty('--ce-z', zoom.toFixed(3));
+      ringEl.style.setProperty('--ce-z', ringZoom.toFixed(3));
       ringEl.style.transform = `translate(${b.left - pad}px, ${b.top - pad}px)`;
       ringEl.style.width = `${b.width + 2 * pad}px`;
       ringEl.style.height = `${b.height + 2 * pad}px`;
