@@ -97,11 +97,11 @@ export function chooseCorner(
   const margin = opts.compact ? 0 : (opts.margin ?? 16);
   const inset = viewport.bottomInset ?? 0;
   const places: Corner[] = opts.compact ? ['b', 't'] : opts.rtl ? ['bl', 'br', 'tl', 'tr'] : ['br', 'bl', 'tr', 'tl'];
-  const boxOf = (c: Corner): Box => {
+  const boxOf = (c: Corner, height = size.height): Box => {
     const width = opts.compact ? viewport.width : size.width;
     const left = opts.compact || c.endsWith('l') ? margin : viewport.width - width - margin;
-    const top = c.startsWith('b') ? viewport.height - inset - size.height - margin : margin;
-    return { left, top, right: left + width, bottom: top + size.height, width, height: size.height };
+    const top = c.startsWith('b') ? viewport.height - inset - height - margin : margin;
+    return { left, top, right: left + width, bottom: top + height, width, height };
   };
   const real = avoid.filter((a) => a.width > 0 && a.height > 0);
   for (let n = real.length; n >= 1; n--) {
@@ -114,8 +114,14 @@ export function chooseCorner(
   const above = focused.top - 2 * margin;
   const below = viewport.height - inset - focused.bottom - 2 * margin;
   const bottom = below >= above;
-  const corner = places.find((p) => p.startsWith(bottom ? 'b' : 't')) ?? places[0];
-  return { corner, maxHeight: Math.max(64, Math.floor(bottom ? below : above)) };
+  const maxHeight = Math.max(64, Math.floor(bottom ? below : above));
+  // Of the corners on that side, the one covering the least of the page around (reading order first).
+  const band = places.filter((p) => p.startsWith(bottom ? 'b' : 't'));
+  const h = Math.min(size.height, maxHeight);
+  const corner = band.length
+    ? leastCovering(band, (c) => boxOf(c, h), opts.compact ? [] : (opts.soft ?? []))
+    : places[0]!;
+  return { corner, maxHeight };
 }
 
 function leastCovering(free: Corner[], boxOf: (c: Corner) => Box, soft: readonly Obstacle[]): Corner {

@@ -138,3 +138,14 @@ describe('placeTag between four neighbours', () => {
     expect(overlapArea(tagBox(p), t)).toBe(0);
   });
 });
+
+describe('chooseCorner when the card must shrink', () => {
+  it('takes the corner of the free band that covers the least of the form', () => {
+    // a list of choices across the middle of the page; the other groups and « Valider » under it, on the left
+    const list = box(384, 208, 542, 160);
+    const soft = [rect(354, 390, 572, 30), rect(354, 450, 572, 30), rect(354, 570, 100, 38)].map((r) => ob(r));
+    const p = chooseCorner({ width: 380, height: 440 }, VP, [list], { rtl: true, soft });
+    expect(p.corner).toBe('br');
+    expect(p.maxHeight).toBe(800 - 368 - 32);
+  });
+});
