@@ -20,6 +20,8 @@ interface Props {
 
 const PAD = 4;
 const RING_ZOOM_MAX = 1.5;
+/** The tag is scaled at most this much: readable on the phone, without hiding the page's own text. */
+const TAG_ZOOM_MAX = 2;
 /** Neighbours farther than this from the target cannot be under the tag. */
 const NEAR = 160;
 /** Our own boxes the tag must stay clear of. */
@@ -37,22 +39,23 @@ export function Highlight({ target, label, dir, lang }: Props) {
     const root = ringEl.getRootNode() as ShadowRoot | Document;
     const host = (root as ShadowRoot).host ?? null;
     // Which page elements are around the target: looked up again at most twice a second.
-    let cache: { at: number; els: Element[]; labels: Element[] } | null = null;
+    let cache: { at: number; els: Element[]; text: Element[]; labels: Element[] } | null = null;
     const nearby = () => {
       const now = Date.now();
       if (!cache || now - cache.at > 500) {
         const a = around(target, NEAR, (el) => el === host || (!!host && el.contains(host)));
-        cache = { at: now, els: a.neighbours, labels: a.labels };
+        cache = { at: now, els: a.neighbours, text: a.text, labels: a.labels };
       }
       return cache;
     };
     const update = () => {
       const b = target.getBoundingClientRect();
       const hidden = b.width === 0 && b.height === 0;
-      // On a phone showing a desktop-width page, the tag is scaled up like the help sheet (readable), the
-      // ring a little (visible, without burying the neighbours under a thick border).
+      // On a phone showing a desktop-width page, the tag is scaled up (readable) and the ring a little
+      // (visible, without burying the neighbours under a thick border).
       const zoom = win ? phoneZoom(win).zoom : 1;
       const ringZoom = Math.min(zoom, RING_ZOOM_MAX);
+      const tagZoom = Math.min(zoom, TAG_ZOOM_MAX);
       const pad = PAD * ringZoom;
       ringEl.style.display = hidden ? 'none' : 'block';
       ringEl.style.setProperty('--ce-z', ringZoom.toFixed(3));
@@ -64,20 +67,21 @@ export function Highlight({ target, label, dir, lang }: Props) {
         return;
       }
       tagEl.style.display = 'block';
-      const { els, labels } = nearby();
+      const { els, text, labels } = nearby();
       const obstacles: Obstacle[] = [];
       const add = (r: Rect | null, weight: number) => r && obstacles.push({ rect: r, weight });
       for (const el of els) add(rectOf(el), 1);
       for (const el of labels) add(rectOf(el), 2);
+      for (const el of text) add(rectOf(el), 0.3);
       for (const el of Array.from(root.querySelectorAll(OWN))) add(rectOf(el), 4);
       // The ring is part of the target here: the tag does not sit on it.
       const t: Rect = { left: b.left - pad, top: b.top - pad, right: b.right + pad, bottom: b.bottom + pad };
       const p = placeTag({
         target: t,
-        size: { width: tagEl.offsetWidth * zoom, height: tagEl.offsetHeight * zoom },
+        size: { width: tagEl.offsetWidth * tagZoom, height: tagEl.offsetHeight * tagZoom },
         viewport: { width: win.innerWidth, height: win.innerHeight },
         obstacles,
-        gap: 6 * zoom,
+        gap: 6 * ringZoom,
         rtl: dir === 'rtl',
       });
       if (!p) {
@@ -86,7 +90,7 @@ export function Highlight({ target, label, dir, lang }: Props) {
         return;
       }
       tagEl.style.transform =
-        `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)` + (zoom !== 1 ? ` scale(${zoom.toFixed(3)})` : '');
+        `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)` + (tagZoom !== 1 ? ` scale(${tagZoom.toFixed(3)})` : '');
       tagEl.setAttribute('data-placement', p.side);
     };
     const stop = autoUpdate(target, tagEl, update, { animationFrame: false });

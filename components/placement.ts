@@ -148,9 +148,13 @@ export function formOf(target: Element): Element | null {
   return target.closest('form, fieldset, [role=form], [role=dialog], dialog');
 }
 
+const TEXT = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, legend, caption';
+
 export interface Around {
   /** Interactive elements near the target (not the target, nor what contains it). */
   neighbours: Element[];
+  /** Blocks of text near the target (headings, paragraphs, list items): better not covered either. */
+  text: Element[];
   labels: Element[];
   form: Element | null;
 }
@@ -175,7 +179,15 @@ export function around(target: Element, radius: number, skip: (el: Element) => b
     if (!visible(r) || distance(r, t) > radius) continue;
     neighbours.push(el);
   }
-  return { neighbours, labels, form: formOf(target) };
+  const text: Element[] = [];
+  for (const el of Array.from(scope.querySelectorAll(TEXT))) {
+    if (text.length >= limit) break;
+    if (el.contains(target) || target.contains(el) || skip(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (!visible(r) || distance(r, t) > radius) continue;
+    text.push(el);
+  }
+  return { neighbours, text, labels, form: formOf(target) };
 }
 
 /** A rectangle from an element (null when not rendered). */
