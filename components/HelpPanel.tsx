@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { overlapCost, type Obstacle } from './placement';
 import { Text } from './Text';
 
 export interface StuckItem {
@@ -40,6 +41,11 @@ interface Props {
   /** Rectangles the card must not cover, most important first (the focused field, then the highlight). */
   avoid?: () => Box[];
   /**
+   * Page elements to keep clear when there is room (the fields, buttons and form around the highlighted
+   * element), with what covering each costs. Ignored on phones (the card is a bottom sheet there).
+   */
+  near?: () => readonly Obstacle[];
+  /**
    * The window of the page being helped: its viewport, focus and scrolling decide the placement (default:
    * this window; the demonstration page passes the simulated page's frame).
    */
@@ -71,9 +77,14 @@ export interface Placement {
   maxHeight?: number;
 }
 
+/** Covering page elements costs this little or less than the best place: the reading order decides. */
+const COST_TOLERANCE = 0.05;
+
 /**
- * Where to put the card: the first place (in reading order for the language) that covers none of the
- * rectangles to avoid; if none exists, drop the least important rectangle and try again. The first
+ * Where to put the card: among the places that cover none of the rectangles to avoid, the one that covers
+ * the least of the `soft` page elements (the form and fields around the target), the first in reading order
+ * for the language when several are as good; if no place avoids them all, drop the least important
+ * rectangle and try again. The first
  * rectangle (the focused field) is never covered: when no place is free at full size, the card goes to the
  * larger free band above or below it and shrinks to fit (it scrolls inside).
  */
@@ -81,30 +92,43 @@ export function chooseCorner(
   size: { width: number; height: number },
   viewport: { width: number; height: number; bottomInset?: number },
   avoid: Box[],
-  opts: { margin?: number; rtl?: boolean; compact?: boolean } = {},
+  opts: { margin?: number; rtl?: boolean; compact?: boolean; soft?: readonly Obstacle[] } = {},
 ): Placement {
   const margin = opts.compact ? 0 : (opts.margin ?? 16);
   const inset = viewport.bottomInset ?? 0;
   const places: Corner[] = opts.compact ? ['b', 't'] : opts.rtl ? ['bl', 'br', 'tl', 'tr'] : ['br', 'bl', 'tr', 'tl'];
-  const boxOf = (c: Corner): Box => {
+  const boxOf = (c: Corner, height = size.height): Box => {
     const width = opts.compact ? viewport.width : size.width;
     const left = opts.compact || c.endsWith('l') ? margin : viewport.width - width - margin;
-    const top = c.startsWith('b') ? viewport.height - inset - size.height - margin : margin;
-    return { left, top, right: left + width, bottom: top + size.height, width, height: size.height };
+    const top = c.startsWith('b') ? viewport.height - inset - height - margin : margin;
+    return { left, top, right: left + width, bottom: top + height, width, height };
   };
   const real = avoid.filter((a) => a.width > 0 && a.height > 0);
   for (let n = real.length; n >= 1; n--) {
     const keep = real.slice(0, n);
-    const c = places.find((p) => !keep.some((a) => intersects(boxOf(p), a)));
-    if (c) return { corner: c };
+    const free = places.filter((p) => !keep.some((a) => intersects(boxOf(p), a)));
+    if (free.length) return { corner: leastCovering(free, boxOf, opts.compact ? [] : (opts.soft ?? [])) };
   }
   const focused = real[0];
   if (!focused) return { corner: places[0] };
   const above = focused.top - 2 * margin;
   const below = viewport.height - inset - focused.bottom - 2 * margin;
   const bottom = below >= above;
-  const corner = places.find((p) => p.startsWith(bottom ? 'b' : 't')) ?? places[0];
-  return { corner, maxHeight: Math.max(64, Math.floor(bottom ? below : above)) };
+  const maxHeight = Math.max(64, Math.floor(bottom ? below : above));
+  // Of the corners on that side, the one covering the least of the page around (reading order first).
+  const band = places.filter((p) => p.startsWith(bottom ? 'b' : 't'));
+  const h = Math.min(size.height, maxHeight);
+  const corner = band.length
+    ? leastCovering(band, (c) => boxOf(c, h), opts.compact ? [] : (opts.soft ?? []))
+    : places[0]!;
+  return { corner, maxHeight };
+}
+
+function leastCovering(free: Corner[], boxOf: (c: Corner) => Box, soft: readonly Obstacle[]): Corner {
+  if (!soft.length) return free[0]!;
+  const costs = free.map((c) => overlapCost(boxOf(c), soft));
+  const best = Math.min(...costs);
+  return free[costs.findIndex((c) => c <= best + COST_TOLERANCE)]!;
 }
 
 /**
@@ -142,7 +166,7 @@ function keyboardInset(win: Window = window): number {
   return hidden > 80 ? hidden : 0;
 }
 
-export function HelpPanel({ content, minimized, onMinimize, avoid, view, children, lead }: Props) {
+export function HelpPanel({ content, minimized, onMinimize, avoid, near, view, children, lead }: Props) {
   const card = useRef<HTMLElement>(null);
   const { compact, zoom } = usePhoneLayout();
   const rtl = content.dir === 'rtl';
@@ -224,7 +248,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, view, childre
         { width: r.width, height: r.height },
         { width: win.innerWidth, height: win.innerHeight, bottomInset: kb },
         avoid(),
-        { rtl, compact },
+        { rtl, compact, soft: near?.() ?? [] },
       );
       setPlacement((old) => (old.corner === next.corner && old.maxHeight === next.maxHeight ? old : next));
     };
@@ -265,7 +289,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, view, childre
       vv?.removeEventListener('resize', place);
       vv?.removeEventListener('scroll', place);
     };
-  }, [content.key, minimized, avoid, compact, expanded, rtl, view]);
+  }, [content.key, minimized, avoid, near, compact, expanded, rtl, view]);
 
   const place = compact ? `ce-sheet ce-${corner}` : `ce-${corner}`;
   const style: Record<string, string> = {};

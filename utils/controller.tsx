@@ -6,9 +6,10 @@
  */
 import type { ComponentChildren, VNode } from 'preact';
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { HelpPanel } from '@/components/HelpPanel';
 import { Highlight } from '@/components/Highlight';
+import { around, rectOf, type Obstacle } from '@/components/placement';
 import { buildContent } from './help-content';
 import { t } from './i18n';
 import type { JourneyView, NavKind } from './journey';
@@ -79,6 +80,30 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
     if (rec.target?.isConnected) rects.push(rec.target.getBoundingClientRect());
     return rects;
   }, [rec.target, env.doc]);
+  // The form around the element to use (or the focused field): its fields, buttons and labels, and the
+  // form itself, for the card to keep clear when there is room. Looked up again at most twice a second.
+  const nearCache = useRef<{ at: number; anchor: Element; els: Element[]; form: Element | null } | null>(null);
+  const near = useCallback((): Obstacle[] => {
+    const active = deepActive(env.doc);
+    const focused = active && active !== env.doc.body && !isOwnUi(active) ? active : null;
+    const anchor = rec.target?.isConnected ? rec.target : focused;
+    if (!anchor) return [];
+    let c = nearCache.current;
+    if (!c || c.anchor !== anchor || Date.now() - c.at > 500) {
+      const a = around(anchor, NEAR_CARD, isOwnUi);
+      c = nearCache.current = { at: Date.now(), anchor, els: [...a.neighbours, ...a.labels], form: a.form };
+    }
+    const out: Obstacle[] = [];
+    const t = rectOf(anchor);
+    for (const el of c.els) {
+      const r = rectOf(el);
+      // Right next to the target (the other profile tile, the field's own button) matters most.
+      if (r) out.push({ rect: r, weight: t && gapBetween(r, t) <= 24 ? 1.5 : 1 });
+    }
+    const f = c.form && rectOf(c.form);
+    if (f) out.push({ rect: f, weight: 0.5 });
+    return out;
+  }, [rec.target, env.doc]);
 
   const hasTargets = !!rec.stepDef.target?.length;
   const content = buildContent({
@@ -103,14 +128,23 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
   }
   return (
     <>
-      {rec.target && !minimized && <Highlight target={rec.target} label={t('overlay.target_hint')} />}
+      {rec.target && !minimized && (
+        <Highlight target={rec.target} label={t('overlay.target_hint')} dir={content.dir} lang={content.lang} />
+      )}
       {layers}
-      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} view={env.doc.defaultView} lead={leadExtras}>
+      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} near={near} view={env.doc.defaultView} lead={leadExtras}>
         {panelExtras}
       </HelpPanel>
     </>
   );
 }
+
+function gapBetween(a: { left: number; top: number; right: number; bottom: number }, b: typeof a): number {
+  return Math.max(0, a.left - b.right, b.left - a.right, a.top - b.bottom, b.top - a.bottom);
+}
+
+/** Page elements this far from the element to use count as its surroundings, for the card. */
+const NEAR_CARD = 320;
 
 function isOwnUi(el: Element): boolean {
   return el.localName === HOST_TAG;

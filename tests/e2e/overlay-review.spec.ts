@@ -1,0 +1,113 @@
+/**
+ * Every step's overlay as a user sees it: one page per step of every portal (fixtures, error states
+ * excluded), desktop 1280 × 800 and phone 360 × 740, in French, and a few in Arabic. Each page is
+ * screenshotted (test-results/screenshots/review-*.png, to look at) and checked: the card is whole in the
+ * window, it does not cover the highlighted element, the « C'est ici » tag covers neither the highlighted
+ * element nor the card, and the tag and ring sit on the element after a scroll.
+ */
+import type { Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
+import { expect, launchWithExtension, PHONE, shot } from './harness';
+
+type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+const test = base.extend<{}, { fr: Ext; ar: Ext; frPhone: Ext; arPhone: Ext }>({
+  fr: [async ({}, use) => run(use, { locale: 'fr-FR' }), { scope: 'worker' }],
+  ar: [async ({}, use) => run(use, { locale: 'ar' }), { scope: 'worker' }],
+  frPhone: [async ({}, use) => run(use, { locale: 'fr-FR', ...PHONE }), { scope: 'worker' }],
+  arPhone: [async ({}, use) => run(use, { locale: 'ar', ...PHONE }), { scope: 'worker' }],
+});
+async function run(use: (e: Ext) => Promise<void>, opts: Parameters<typeof launchWithExtension>[0]) {
+  const e = await launchWithExtension(opts);
+  await use(e);
+  await e.close();
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+/** One fixture per portal/step (the first one, without error state). */
+function onePerStep(): Fixture[] {
+  const seen = new Map<string, Fixture>();
+  for (const f of loadFixtures()) {
+    if (!f.expect || f.state) continue;
+    const k = `${f.expect.portal}/${f.expect.step}`;
+    if (!seen.has(k)) seen.set(k, f);
+  }
+  return [...seen.values()];
+}
+
+const AR = ['netocentre/login-new.html', 'netocentre/activation-password.html', 'mon-ent-occitanie/profile-chooser-open.html', 'educonnect/login.html', 'touraine-eschool/account-choice.html'];
+
+async function check(page: Page, name: string) {
+  const vp = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+  const card = page.getByTestId('ce-panel');
+  await expect(card).toBeVisible();
+  await page.waitForTimeout(800); // smooth scroll to the target, placement settles
+  await shot(page, `review-${name}`);
+  const cb = (await card.boundingBox())!;
+  expect(cb.x, 'card inside the window (left)').toBeGreaterThanOrEqual(-1);
+  expect(cb.x + cb.width, 'card inside the window (right)').toBeLessThanOrEqual(vp.w + 1);
+  expect(cb.y + cb.height, 'card inside the window (bottom)').toBeLessThanOrEqual(vp.h + 1);
+  // no text overflows its box inside the card
+  const overflow = await card.evaluate((el) =>
+    [...el.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).overflow === 'visible' && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0)
+      .map((e) => e.className || e.localName),
+  );
+  expect(overflow, 'text overflow in the card').toEqual([]);
+  const target = page.locator('[data-compagnon-target]').first();
+  if (!(await target.count())) return;
+  const tb = await target.boundingBox();
+  if (!tb) return;
+  expect(overlaps(cb, tb), 'card covers the highlighted element').toBe(false);
+  const tag = page.locator('compagnon-ent .ce-tag');
+  const gb = (await tag.boundingBox())!;
+  expect(overlaps(gb, tb), 'tag covers the highlighted element').toBe(false);
+  expect(overlaps(gb, cb), 'tag under the card').toBe(false);
+  expect(gb.x, 'tag inside the window').toBeGreaterThanOrEqual(-1);
+  expect(gb.x + gb.width, 'tag inside the window').toBeLessThanOrEqual(vp.w + 1);
+  // the ring follows the element after a scroll
+  await page.mouse.wheel(0, 60);
+  await page.waitForTimeout(300);
+  const tb2 = (await target.boundingBox())!;
+  const rb = (await page.getByTestId('ce-ring').boundingBox())!;
+  expect(Math.abs(rb.x + rb.width / 2 - (tb2.x + tb2.width / 2)), 'ring follows after scroll').toBeLessThan(3);
+  expect(Math.abs(rb.y + rb.height / 2 - (tb2.y + tb2.height / 2)), 'ring follows after scroll').toBeLessThan(3);
+}
+
+async function open(e: Ext, f: Fixture) {
+  await e.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+  const page = await e.context.newPage();
+  await page.goto(f.url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', f.expect!.step);
+  return page;
+}
+
+const slug = (f: Fixture) => f.name.replace(/\.html$/, '').replace(/[/.]/g, '-');
+
+for (const f of onePerStep()) {
+  test(`review fr desktop: ${f.name}`, async ({ fr }) => {
+    const page = await open(fr, f);
+    await check(page, `fr-desktop-${slug(f)}`);
+    await page.close();
+  });
+  test(`review fr phone: ${f.name}`, async ({ frPhone }) => {
+    const page = await open(frPhone, f);
+    await check(page, `fr-phone-${slug(f)}`);
+    await page.close();
+  });
+}
+for (const name of AR) {
+  const f = loadFixtures().find((x) => x.name === name)!;
+  test(`review ar desktop: ${f.name}`, async ({ ar }) => {
+    const page = await open(ar, f);
+    await check(page, `ar-desktop-${slug(f)}`);
+    await page.close();
+  });
+  test(`review ar phone: ${f.name}`, async ({ arPhone }) => {
+    const page = await open(arPhone, f);
+    await check(page, `ar-phone-${slug(f)}`);
+    await page.close();
+  });
+}
