@@ -43,7 +43,7 @@ async function check(page: Page, name: string) {
   const vp = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
   const card = page.getByTestId('ce-panel');
   await expect(card).toBeVisible();
-  await page.waitForTimeout(800); // smooth scroll to the target, placement settles
+  await settled(page); // smooth scroll to the target, placement settles
   await shot(page, `review-${name}`);
   const cb = (await card.boundingBox())!;
   expect(cb.x, 'card inside the window (left)').toBeGreaterThanOrEqual(-1);
@@ -69,11 +69,37 @@ async function check(page: Page, name: string) {
   expect(gb.x + gb.width, 'tag inside the window').toBeLessThanOrEqual(vp.w + 1);
   // the ring follows the element after a scroll
   await page.mouse.wheel(0, 60);
-  await page.waitForTimeout(300);
-  const tb2 = (await target.boundingBox())!;
-  const rb = (await page.getByTestId('ce-ring').boundingBox())!;
-  expect(Math.abs(rb.x + rb.width / 2 - (tb2.x + tb2.width / 2)), 'ring follows after scroll').toBeLessThan(3);
-  expect(Math.abs(rb.y + rb.height / 2 - (tb2.y + tb2.height / 2)), 'ring follows after scroll').toBeLessThan(3);
+  const ring = page.getByTestId('ce-ring');
+  const offCentre = async () => {
+    const [t, r] = [await target.boundingBox(), await ring.boundingBox()];
+    if (!t || !r) return Infinity;
+    return Math.max(Math.abs(r.x + r.width / 2 - (t.x + t.width / 2)), Math.abs(r.y + r.height / 2 - (t.y + t.height / 2)));
+  };
+  await expect.poll(offCentre, { message: 'ring follows after scroll', timeout: 3000 }).toBeLessThan(3);
+}
+
+/** Wait until the card, the ring and the page's scroll stay put across three animation frames. */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const root = document.querySelector('compagnon-ent')?.shadowRoot;
+        const sig = () =>
+          [root?.querySelector('[data-testid=ce-panel]'), root?.querySelector('[data-testid=ce-ring]'), root?.querySelector('.ce-tag')]
+            .map((e) => (e ? JSON.stringify(e.getBoundingClientRect()) : '-'))
+            .join() + scrollY;
+        const first = sig();
+        let n = 0;
+        const tick = () => {
+          if (sig() !== first) return resolve(false);
+          if (++n === 3) return resolve(true);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    null,
+    { timeout: 5000, polling: 50 },
+  );
 }
 
 async function open(e: Ext, f: Fixture) {
