@@ -2,10 +2,16 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Not test-results/ itself: Playwright empties its output folder when it starts, and scripts/test.sh runs the
+  // Firefox suite and the unit suite alongside, writing their logs and screenshots in test-results/.
+  outputDir: 'test-results/playwright',
   timeout: 45_000,
   expect: { timeout: 6_000 },
+  // Two workers, each with its own browser and profile (tests/e2e/harness.ts): the tests mostly wait on pages,
+  // so two of them share CI's 2 cores well. Files are not split (fullyParallel: false) except where a file
+  // says its tests are independent (test.describe.configure({ mode: 'parallel' })).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.PW_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
