@@ -11,5 +11,8 @@ export default defineConfig({
     // One worker per core: vitest's default (cores − 1) leaves one of CI's 2 cores idle while the fuzz shards
     // (tests/unit/fuzz*.test.ts, CPU-bound) run; the main process only collects results.
     maxWorkers: Math.max(os.availableParallelism(), 2),
+    // The fuzz builds and drops thousands of happy-dom trees: a larger young generation means fewer scavenges
+    // (about 5 % less CPU for the fuzz shards, notes/cispeed.md).
+    execArgv: ['--max-semi-space-size=32'],
   },
 });
