@@ -4,6 +4,8 @@ import { expect, resetStorage, shot, test } from './harness';
 const fixtures = loadFixtures();
 
 test.describe('overlay on every fixture page (Chromium)', () => {
+  // Independent tests (each clears storage and opens its own page): both workers take some.
+  test.describe.configure({ mode: 'parallel' });
   for (const f of fixtures) {
     test(`${f.name}`, async ({ page, ext }) => {
       await resetStorage(ext.serviceWorker);
