@@ -116,10 +116,17 @@ function collectText(node: Node, parts: string[], size: () => number, add: (n: n
   if (node.nodeType === 1) {
     const el = node as Element;
     if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenMarked(el)) return;
-    if (el.tagName === 'INPUT') {
+    // What a reader is shown or told besides text nodes: a field's placeholder, an accessible name given in
+    // aria-label (labels moved out of the markup by a redesign), a button's value.
+    const aria = el.getAttribute('aria-label');
+    if (aria) parts.push(aria);
+    if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'hidden') return;
       if (type === 'submit' || type === 'button') parts.push(el.getAttribute('value') ?? '');
-      return;
+      const ph = el.getAttribute('placeholder');
+      if (ph) parts.push(ph);
+      if (el.tagName === 'INPUT') return;
     }
     if (el.shadowRoot && el.shadowRoot.mode === 'open') collectText(el.shadowRoot, parts, size, add);
   }
@@ -150,6 +157,7 @@ export function elementText(el: Element): string {
   const parts: string[] = [];
   let size = 0;
   collectText(el, parts, () => size, (n) => (size += n));
-  const label = el.getAttribute('aria-label') ?? el.getAttribute('value') ?? '';
+  // collectText already read the element's own aria-label (and an input button's value); add a plain value.
+  const label = el.getAttribute('aria-label') ? '' : (el.getAttribute('value') ?? '');
   return normalize(`${parts.join(' ')} ${label}`);
 }

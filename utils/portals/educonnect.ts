@@ -20,9 +20,19 @@ const PROFILE_CHOSEN =
 const BIRTH_DATE =
   '#jour, #annee, input[type=date], [name*="naissance" i], [id*="naissance" i], [name*="birth" i], [id*="birth" i], [autocomplete=bday], [name*="jour" i], [name*="annee" i]';
 const ERROR_SHOWN: Probe = {
-  css: '#erreurIdentifiant, #erreurMdp, #erreurIdentifiantVide, #erreurMdpVide, .fr-error-text, .fr-alert--error, .fr-message--error, [role=alert]',
+  css: '#erreurIdentifiant, #erreurMdp, #erreurIdentifiantVide, #erreurMdpVide, .fr-error-text, .fr-alert--error, .fr-message--error, [role=alert], .fr-input-group--error, .fr-input--error',
   visible: true,
 };
+/** A failed login's message in any element (reworded, or without a known error class). */
+const ERROR_TEXT: Probe = {
+  css: 'p, span, li, strong, small, label',
+  text: ['identifiants incorrects', 'identifiant ou mot de passe incorrect', 'identifiant … incorrect', 'mot de passe … incorrect'],
+  visible: true,
+  maxLength: 200,
+};
+/** A step's words where the page shows them (heading, message, button), not quoted in a help paragraph. */
+const SHORT = 'h1, h2, h3, h4, legend, label, button, [role=heading], [role=status], [role=alert], p, li, span, strong, div';
+const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLength: 160 });
 
 const steps: StepDef[] = [
   {
@@ -45,11 +55,13 @@ const steps: StepDef[] = [
       '#bouton_responsable',
       { css: 'button', text: ["responsable d'eleve", 'responsable'] },
       USERNAME,
+      'input[autocomplete=username]',
+      'form input[type=text]',
     ],
     states: [
       { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
       { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: { text: ['identifiants incorrects', 'identifiant ou mot de passe incorrect'] }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', when: ERROR_TEXT, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
     ],
     choices: {
       css: PROFILE_BUTTONS,
@@ -60,7 +72,7 @@ const steps: StepDef[] = [
   {
     id: 'identity-check',
     url: { hosts: ['idp', 'account'] },
-    require: [{ css: '#jour, #mois, #annee, [name*="jour" i], [name*="annee" i]' }],
+    require: [{ css: BIRTH_DATE }],
     reject: [{ css: PASSWORD, count: 2 }],
     confirm: [
       { css: '#dateNaissance' },
@@ -70,7 +82,7 @@ const steps: StepDef[] = [
     ],
     text: ['date de naissance'],
     priority: 1,
-    target: ['#jour', '[name*="jour" i]', '#submit-button'],
+    target: ['#jour', '[name*="jour" i]', BIRTH_DATE, '#submit-button'],
     help: 'educonnect.identity_check',
   },
   {
@@ -78,7 +90,7 @@ const steps: StepDef[] = [
     url: { hosts: ['idp', 'account'] },
     require: [{ css: PASSWORD, count: 2 }],
     confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }],
-    text: ['activer votre compte', 'activation du compte', 'creer mon compte'],
+    text: ['activer votre compte', 'activation du compte', 'activation … compte', 'creer mon compte'],
     priority: 2,
     target: [PASSWORD],
     newPassword: { fields: PASSWORD },
@@ -89,7 +101,16 @@ const steps: StepDef[] = [
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
-      { text: ['votre compte est cree', 'votre compte a ete cree', 'votre compte est active', 'votre compte a bien ete active', 'votre compte a ete active'] },
+      shortText([
+        'votre compte est cree',
+        'votre compte a ete cree',
+        'votre compte est active',
+        'votre compte a bien ete active',
+        'votre compte a ete active',
+        'votre compte … est active',
+        'votre compte … a ete cree',
+        'votre compte … est cree',
+      ]),
     ],
     priority: 2,
     target: [
