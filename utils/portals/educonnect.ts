@@ -72,7 +72,8 @@ const steps: StepDef[] = [
   {
     id: 'identity-check',
     url: { hosts: ['idp', 'account'] },
-    require: [{ css: BIRTH_DATE }],
+    // A date of birth field, or day/month/year pickers whose names changed (a select, a numeric or JJ/AAAA field).
+    require: [{ css: `${BIRTH_DATE}, select, input[inputmode=numeric], input[placeholder*="jj" i], input[placeholder*="aaaa" i]` }],
     reject: [{ css: PASSWORD, count: 2 }],
     confirm: [
       { css: '#dateNaissance' },
