@@ -13,6 +13,8 @@ import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
 const PROFILE_BUTTONS = '#bouton_responsable, #bouton_eleve';
+/** The new password and its confirmation (a forced change also shows the current password: not that one). */
+const NEW_PASSWORD = 'input[type=password]:not([autocomplete=current-password])';
 /** A profile is chosen (pressed/checked/current tile), or the family is already typing in the form. */
 const PROFILE_CHOSEN =
   '.choixProfil [aria-pressed=true], .choixProfil [aria-checked=true], .choixProfil [aria-current=true], [class*="choixProfil__btn--"][class*="select"], [class*="choixProfil__btn--"][class*="activ"], #validerAuth input:focus, #username:focus, #password:focus';
@@ -38,7 +40,8 @@ const steps: StepDef[] = [
   {
     id: 'login',
     url: { hosts: ['idp'] },
-    require: [{ css: PASSWORD }],
+    // The password field, or (2021-2022 flow, form inserted after the choice) the profile buttons alone.
+    require: [{ css: `${PASSWORD}, ${PROFILE_BUTTONS}` }],
     reject: [{ css: PASSWORD, count: 2 }, { css: '#jour, #mois, #annee' }],
     confirm: [
       { css: PROFILE_BUTTONS },
@@ -89,12 +92,13 @@ const steps: StepDef[] = [
   {
     id: 'activation',
     url: { hosts: ['idp', 'account'] },
-    require: [{ css: PASSWORD, count: 2 }],
-    confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }],
-    text: ['activer votre compte', 'activation du compte', 'activation … compte', 'creer mon compte'],
+    require: [{ css: NEW_PASSWORD, count: 2 }],
+    confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
+    // A forced change of password (since 2024) is the same task: choose a new password, type it twice.
+    text: ['activer votre compte', 'activation du compte', 'activation … compte', 'creer mon compte', 'nouveau mot de passe'],
     priority: 2,
-    target: [PASSWORD],
-    newPassword: { fields: PASSWORD },
+    target: [NEW_PASSWORD],
+    newPassword: { fields: NEW_PASSWORD },
     help: 'educonnect.activation',
   },
   {
