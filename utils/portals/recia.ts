@@ -40,7 +40,7 @@ const LOGIN_FAILED_TEXT = [
   "n'ont pas permis de vous authentifier",
 ];
 const ERROR_PANEL =
-  '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger';
+  '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger, .banner-danger';
 
 /** A link whose own text or href says "activate my account". */
 const ACTIVATE_LINK: TargetDef = { css: 'a[href*="/cerbere2/"], a.btn, a', text: ['activer mon compte'] };
@@ -81,6 +81,8 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: 'a[href*="idpId="]', count: 2 },
         // CAS 6-style chooser: one submit button (or radio) per IdP, posting `idpId`.
         { css: 'button[name=idpId], input[name=idpId]:not([type=hidden])', count: 2 },
+        // Apereo CAS 6/7 delegated-authentication providers list (`clientredirect?client_name=…`).
+        { css: 'a[href*="clientredirect"]', count: 2 },
       ],
       text: ['bienvenue dans votre ent', 'selectionner votre profil'],
       textAlso: ['autre public', 'eleve ou parent', 'eleves ou parent', 'personnel'],
