@@ -229,3 +229,21 @@ describe('late rendering and in-place swaps (the recogniser re-run on the change
     expect(answer(f.url, doc)).toBeNull();
   });
 });
+
+describe('URL lag: every step page served at the URL of every other step page of the same host and area', () => {
+  // cerbere2 JSF postbacks, the CAS webflow and EduConnect's `execution=eXsY` all show one page at another
+  // page's URL. Same host and first path segment (`/cerbere2`, `/cas`, `/login`, `/sg.do`, `/idp`…): the page
+  // must be recognised by what it shows. (On the shared RECIA CAS the portal follows the URL's `service`.)
+  const steps = fixtures.filter((f) => f.expect);
+  const area = (u: string) => {
+    const x = new URL(u);
+    return `${x.hostname}${normalPath(x).split('/').slice(0, 2).join('/')}`;
+  };
+  for (const a of steps) {
+    const others = steps.filter((b) => b !== a && area(b.url) === area(a.url));
+    if (!others.length) continue;
+    it(`${a.name} at ${others.length} other URL(s)`, () => {
+      for (const b of others) expect(answer(b.url, docOf(a.html))?.step, `at ${b.name}`).toBe(a.expect!.step);
+    });
+  }
+});
