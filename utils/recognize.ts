@@ -164,7 +164,8 @@ export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef):
   if (anyProbe(view, step.reject)) return -Infinity;
   let evidence = 0;
   if (anyProbe(view, step.confirm)) evidence = 10;
-  else if (step.text && textHas(view.text(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
+  // Text fallback: the step's words where the page shows them (short blocks), not quoted in a long paragraph.
+  else if (step.text && textHas(view.shortText(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
   if (!evidence) return -Infinity;
   return evidence + queryScore(step, url) + (step.priority ?? 0);
 }
