@@ -152,3 +152,36 @@ test.describe('drift: pages that change after load', () => {
     await expect(host).toHaveAttribute('data-step', 'services');
   });
 });
+
+test.describe('drift: variant pages a redesign could serve', () => {
+  const at = (name: string) => fixtureByName(name).url;
+
+  test('Skolengo cards chooser (classes renamed, radios not rendered yet): the « Élève ou parent » card is highlighted', async ({ page, ext }) => {
+    await resetStorage(ext.serviceWorker);
+    await page.goto(at('variants/mon-ent-occitanie/profile-chooser-skolengo-cards'));
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
+    await expect(page.locator('[data-compagnon-target]')).toHaveText(/Élève ou parent/);
+    await shot(page, 'drift-variant-skolengo-cards');
+  });
+
+  test('CAS 6 chooser with POST idpId buttons and no service parameter: Touraine e-school, « Élèves ou parent » highlighted', async ({ page, ext }) => {
+    await resetStorage(ext.serviceWorker);
+    await page.goto(at('variants/touraine-eschool/profile-chooser-post-buttons'));
+    const host = page.locator('compagnon-ent');
+    await expect(host).toHaveAttribute('data-step', 'profile-chooser');
+    await expect(host).toHaveAttribute('data-portal', 'touraine-eschool');
+    await expect(page.locator('[data-compagnon-target]')).toHaveAttribute('value', 'parentEleveEN-IdP');
+    await shot(page, 'drift-variant-cas6-post-buttons');
+  });
+
+  test('EduConnect forced password change: the checklist follows the new password, not the current one', async ({ page, ext }) => {
+    await resetStorage(ext.serviceWorker);
+    await page.goto(at('variants/educonnect/activation-forced-change'));
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation');
+    await expect(page.locator('#new1')).toHaveAttribute('data-compagnon-target', '');
+    await expect(page.locator('#old')).not.toHaveAttribute('data-compagnon-target', '');
+    await page.locator('#new1').fill('Soleil!2024');
+    await expect(page.getByTestId('password-checklist')).toBeVisible();
+    await shot(page, 'drift-variant-educonnect-forced-change');
+  });
+});
