@@ -142,7 +142,6 @@ function pathOk(step: StepDef, url: URL, p: PortalDef): boolean {
     if (v !== null && !re.test(v)) return false;
   }
   const path = normalPath(url);
-  if (step.url.notPath?.test(path)) return false;
   return !step.url.path || step.url.path.test(path);
 }
 

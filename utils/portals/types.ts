@@ -31,8 +31,6 @@ export interface Probe {
 export interface UrlTest {
   /** Path must match (tested on `pathname`, lower-cased, path parameters such as `;jsessionid=…` removed). */
   path?: RegExp;
-  /** Path must not match (e.g. the help pages that live on the same host). */
-  notPath?: RegExp;
   /** Query parameters whose presence adds confidence (a hint, not a gate: URLs may lag behind content). */
   queryHints?: Readonly<Record<string, RegExp | true>>;
   /** A path that adds confidence (e.g. `perdu.xhtml`), never required: JSF URLs lag one page behind. */
