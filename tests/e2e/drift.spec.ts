@@ -178,6 +178,8 @@ test.describe('drift: variant pages a redesign could serve', () => {
     await resetStorage(ext.serviceWorker);
     await page.goto(at('variants/educonnect/activation-forced-change'));
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation');
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-state', 'password-change');
+    await expect(page.getByTestId('ce-title')).toContainText('Changez votre mot de passe');
     await expect(page.locator('#new1')).toHaveAttribute('data-compagnon-target', '');
     await expect(page.locator('#old')).not.toHaveAttribute('data-compagnon-target', '');
     await page.locator('#new1').fill('Soleil!2024');

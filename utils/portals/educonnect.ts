@@ -14,7 +14,8 @@ const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
 const PROFILE_BUTTONS = '#bouton_responsable, #bouton_eleve';
 /** The new password and its confirmation (a forced change also shows the current password: not that one). */
-const NEW_PASSWORD = 'input[type=password]:not([autocomplete=current-password])';
+const NEW_PASSWORD =
+  'input[type=password]:not([autocomplete=current-password]):not([name*="actuel" i]):not([name*="old" i])';
 /** A profile is chosen (pressed/checked/current tile), or the family is already typing in the form. */
 const PROFILE_CHOSEN =
   '.choixProfil [aria-pressed=true], .choixProfil [aria-checked=true], .choixProfil [aria-current=true], [class*="choixProfil__btn--"][class*="select"], [class*="choixProfil__btn--"][class*="activ"], #validerAuth input:focus, #username:focus, #password:focus';
@@ -98,6 +99,15 @@ const steps: StepDef[] = [
     text: ['activer votre compte', 'activation du compte', 'activation … compte', 'creer mon compte', 'nouveau mot de passe'],
     priority: 2,
     target: [NEW_PASSWORD],
+    // A forced change of password also asks for the current one: its own help (no date of birth, no e-mail).
+    states: [
+      {
+        id: 'password-change',
+        when: { css: 'input[type=password][autocomplete=current-password], input[type=password][name*="actuel" i], input[type=password][name*="old" i]' },
+        help: 'educonnect.password_change',
+        target: [NEW_PASSWORD],
+      },
+    ],
     newPassword: { fields: NEW_PASSWORD },
     help: 'educonnect.activation',
   },
