@@ -43,6 +43,7 @@ export function shadowRoots(root: ParentNode): ShadowRoot[] {
 export class DomView {
   private roots?: ParentNode[];
   private textCache?: string;
+  private shortCache?: string;
   constructor(readonly doc: Document) {}
 
   private allRoots(): ParentNode[] {
@@ -86,6 +87,87 @@ export class DomView {
     }
     return this.textCache;
   }
+
+  /**
+   * The page text without its long blocks: the text of every block (paragraph, list item, cell, div…) whose
+   * own normalised text is at most `SHORT_BLOCK` characters (`SHORT_PROSE` for paragraphs) — headings, labels, buttons, messages — so that a
+   * help page quoting a step's words inside its paragraphs does not read as that step. The title is kept.
+   */
+  shortText(): string {
+    if (this.shortCache === undefined) {
+      const parts: string[] = [];
+      const body = this.doc.body ?? this.doc.documentElement;
+      if (body) collectShort(body, parts); // open shadow roots are walked where they are attached
+      if (this.doc.title) parts.push(this.doc.title);
+      this.shortCache = normalize(parts.join(' '));
+    }
+    return this.shortCache;
+  }
+}
+
+const SHORT_BLOCK = 200;
+/** Prose blocks (paragraphs, list items, quotes) count only when shorter: a sentence quoting a label. */
+const SHORT_PROSE = 100;
+const PROSE = new Set(['P', 'LI', 'DD', 'BLOCKQUOTE', 'ARTICLE']);
+const INLINE = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'Q', 'SMALL', 'CODE', 'ABBR', 'MARK', 'SUB', 'SUP', 'BR', 'IMG', 'LABEL', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'S', 'CITE', 'TIME', 'FONT']);
+
+/**
+ * One bottom-up pass, linear in the page size: each element's text is built from its children's, cut just past
+ * the longest limit (a parent of a long child is long too). A short element gives its whole text; a long block
+ * gives what its short child elements give (its own sentences are left out); a long inline element, nothing.
+ */
+function collectShort(root: ParentNode, out: string[]): void {
+  const CUT = SHORT_BLOCK + 1;
+  let budget = TEXT_LIMIT;
+  const join = (xs: string[]) => {
+    const t = xs.join(' ');
+    return t.length > CUT ? t.slice(0, CUT) : t;
+  };
+  const walk = (node: Node, parts: string[]): string => {
+    const texts: string[] = [];
+    for (let c = node.firstChild; c && budget > 0; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = (c.nodeValue ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+        if (v) {
+          texts.push(v.length > CUT ? v.slice(0, CUT) : v);
+          budget -= v.length;
+        }
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHiddenMarked(el)) continue;
+      const own: string[] = [];
+      const aria = el.getAttribute('aria-label');
+      if (aria) own.push(aria);
+      const inner: string[] = [];
+      if (tag === 'INPUT') {
+        const type = (el.getAttribute('type') ?? '').toLowerCase();
+        if (type === 'hidden') continue;
+        if (type === 'submit' || type === 'button') own.push(el.getAttribute('value') ?? '');
+        const ph = el.getAttribute('placeholder');
+        if (ph) own.push(ph);
+      } else {
+        if (tag === 'TEXTAREA') {
+          const ph = el.getAttribute('placeholder');
+          if (ph) own.push(ph);
+        }
+      }
+      const childParts: string[] = [];
+      if (tag !== 'INPUT') {
+        if (el.shadowRoot && el.shadowRoot.mode === 'open') inner.push(walk(el.shadowRoot, childParts));
+        inner.push(walk(el, childParts));
+      }
+      const text = join([...own, ...inner].filter(Boolean));
+      if (!text) continue;
+      texts.push(text);
+      if (text.length <= (PROSE.has(tag) ? SHORT_PROSE : SHORT_BLOCK)) parts.push(text);
+      else if (!INLINE.has(tag)) for (const x of childParts) parts.push(x);
+    }
+    return join(texts);
+  };
+  walk(root, out);
 }
 
 /** A shadow root, whichever window it comes from (the demo page reads a frame's document: no instanceof). */
@@ -118,10 +200,17 @@ function collectText(node: Node, parts: string[], size: () => number, add: (n: n
   if (node.nodeType === 1) {
     const el = node as Element;
     if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenMarked(el)) return;
-    if (el.tagName === 'INPUT') {
+    // What a reader is shown or told besides text nodes: a field's placeholder, an accessible name given in
+    // aria-label (labels moved out of the markup by a redesign), a button's value.
+    const aria = el.getAttribute('aria-label');
+    if (aria) parts.push(aria);
+    if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
       const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'hidden') return;
       if (type === 'submit' || type === 'button') parts.push(el.getAttribute('value') ?? '');
-      return;
+      const ph = el.getAttribute('placeholder');
+      if (ph) parts.push(ph);
+      if (el.tagName === 'INPUT') return;
     }
     if (el.shadowRoot && el.shadowRoot.mode === 'open') collectText(el.shadowRoot, parts, size, add);
   }
@@ -152,7 +241,8 @@ export function elementText(el: Element): string {
   const parts: string[] = [];
   let size = 0;
   collectText(el, parts, () => size, (n) => (size += n));
-  const label = el.getAttribute('aria-label') ?? el.getAttribute('value') ?? '';
+  // collectText already read the element's own aria-label (and an input button's value); add a plain value.
+  const label = el.getAttribute('aria-label') ? '' : (el.getAttribute('value') ?? '');
   return normalize(`${parts.join(' ')} ${label}`);
 }
 

@@ -13,6 +13,25 @@ export function hostInGroup(host: string, g: HostGroup): boolean {
   return !!g.suffix?.some((s) => host === s || host.endsWith(`.${s}`));
 }
 
+/** A host as the portals' data names it: lower case, no trailing dot (`ENT.netocentre.fr.` → `ent.netocentre.fr`). */
+export function normalHost(url: URL): string {
+  return url.hostname.toLowerCase().replace(/\.+$/, '');
+}
+
+/**
+ * The path the URL tests read: lower case, without path parameters (`/login;jsessionid=…` → `/login`, which
+ * servlet containers add when cookies are off) and with repeated slashes folded (`//portail/` → `/portail/`).
+ */
+export function normalPath(url: URL): string {
+  let p = url.pathname;
+  try {
+    p = decodeURI(p);
+  } catch {
+    // keep the raw path
+  }
+  return p.toLowerCase().replace(/;[^/]*/g, '').replace(/\/{2,}/g, '/') || '/';
+}
+
 function portalHasHost(p: PortalDef, host: string): boolean {
   return Object.values(p.hosts).some((g) => hostInGroup(host, g));
 }
@@ -42,7 +61,7 @@ export function serviceHost(url: URL): string | null {
 
 /** Which portal a page belongs to. Shared hosts (the RECIA CAS) are decided by `service`, then by links. */
 export function resolvePortal(url: URL, view: DomView | null, portals: readonly PortalDef[]): PortalDef | null {
-  const host = url.hostname.toLowerCase();
+  const host = normalHost(url);
   const candidates = portals.filter((p) => portalHasHost(p, host));
   if (candidates.length <= 1) return candidates[0] ?? null;
   const svc = serviceHost(url);
@@ -63,22 +82,52 @@ export function resolvePortal(url: URL, view: DomView | null, portals: readonly 
   return candidates.find((p) => !p.claimsSharedHostsByServiceOnly) ?? candidates[0];
 }
 
+const GAPPED = new Map<string, RegExp>();
+/**
+ * `a … b`: words in this order, each starting a word, at most a few words apart ("compte … active" matches
+ * « Votre compte a bien été activé » and « Votre compte ÉduConnect est activé », not « désactivé »).
+ */
+function gapped(needle: string): RegExp {
+  let re = GAPPED.get(needle);
+  if (!re) {
+    const esc = (x: string) => normalize(x).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(needle.split('…').map((x) => `\\b${esc(x)}`).join('.{0,40}?'));
+    GAPPED.set(needle, re);
+  }
+  return re;
+}
+
 function textHas(hay: string, needles: string | readonly string[] | undefined): boolean {
   if (needles === undefined) return true;
   const list = typeof needles === 'string' ? [needles] : needles;
-  return list.some((n) => hay.includes(normalize(n)));
+  return list.some((n) => (n.includes('…') ? gapped(n).test(hay) : hay.includes(normalize(n))));
 }
 
 /** Does one probe hold on the page? */
 export function probeHolds(view: DomView, p: Probe): boolean {
   if (p.css) {
     let els = view.queryAll(p.css);
+    if (p.notIn) els = els.filter((e) => !closestIn(e, p.notIn!));
     if (p.visible) els = els.filter(isShown);
-    if (p.text !== undefined) els = els.filter((e) => textHas(elementText(e), p.text));
+    if (p.text !== undefined || p.maxLength !== undefined) {
+      els = els.filter((e) => {
+        const t = elementText(e);
+        return (p.maxLength === undefined || t.length <= p.maxLength) && textHas(t, p.text);
+      });
+    }
     return els.length >= (p.count ?? 1);
   }
   if (p.text !== undefined) return textHas(view.text(), p.text);
   return false;
+}
+
+/** `el.closest(sel)`, tolerant to invalid selectors. */
+function closestIn(el: Element, sel: string): boolean {
+  try {
+    return !!el.closest(sel);
+  } catch {
+    return false;
+  }
 }
 
 function anyProbe(view: DomView, probes: readonly Probe[] | undefined): boolean {
@@ -86,13 +135,14 @@ function anyProbe(view: DomView, probes: readonly Probe[] | undefined): boolean 
 }
 
 function pathOk(step: StepDef, url: URL, p: PortalDef): boolean {
-  const host = url.hostname.toLowerCase();
+  const host = normalHost(url);
   if (step.url.hosts && !step.url.hosts.some((g) => p.hosts[g] && hostInGroup(host, p.hosts[g]))) return false;
   for (const [k, re] of Object.entries(step.url.queryGate ?? {})) {
     const v = url.searchParams.get(k);
     if (v !== null && !re.test(v)) return false;
   }
-  return !step.url.path || step.url.path.test(url.pathname.toLowerCase());
+  const path = normalPath(url);
+  return !step.url.path || step.url.path.test(path);
 }
 
 function queryScore(step: StepDef, url: URL): number {
@@ -102,7 +152,7 @@ function queryScore(step: StepDef, url: URL): number {
     if (val !== null && (v === true || v.test(val))) s += 2;
   }
   for (const k of step.url.queryAgainst ?? []) if (url.searchParams.has(k)) s -= 3;
-  if (step.url.pathHint?.test(url.pathname.toLowerCase())) s += 3;
+  if (step.url.pathHint?.test(normalPath(url))) s += 3;
   return s;
 }
 
@@ -113,7 +163,8 @@ export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef):
   if (anyProbe(view, step.reject)) return -Infinity;
   let evidence = 0;
   if (anyProbe(view, step.confirm)) evidence = 10;
-  else if (step.text && textHas(view.text(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
+  // Text fallback: the step's words where the page shows them (short blocks), not quoted in a long paragraph.
+  else if (step.text && textHas(view.shortText(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
   if (!evidence) return -Infinity;
   return evidence + queryScore(step, url) + (step.priority ?? 0);
 }

@@ -37,6 +37,10 @@ function recorder(context: BrowserContext) {
   return {
     visit(url: string) {
       visited.add(url);
+      // as the browser sends it (variant fixtures drift their URLs: upper-case host, :443, hash)
+      const sent = new URL(url);
+      sent.hash = '';
+      visited.add(sent.href);
       return url;
     },
     /** Requests other than the test's own navigations to fixture pages. */

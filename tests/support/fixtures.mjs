@@ -51,7 +51,7 @@ export function fixtureByName(name) {
 export const NOT_FOUND =
   '<!doctype html><html lang="fr"><head><title>404</title></head><body><h1>Page absente (test)</h1></body></html>';
 
-/** The fixture served at a URL: exact match first, then same origin + path. */
+/** The fixture served at a URL: exact match first (as the browser sends it: no hash, host normalised), then same origin + path. */
 export function pageFor(url, fixtures = loadFixtures()) {
   const exact = fixtures.find((f) => f.url === url);
   if (exact) return exact;
@@ -61,6 +61,13 @@ export function pageFor(url, fixtures = loadFixtures()) {
   } catch {
     return null;
   }
+  const sent = (x) => {
+    const v = new URL(x);
+    v.hash = '';
+    return v.href;
+  };
+  const same = fixtures.find((f) => sent(f.url) === sent(u.href));
+  if (same) return same;
   return (
     fixtures.find((f) => {
       const v = new URL(f.url);

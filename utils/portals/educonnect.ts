@@ -13,6 +13,9 @@ import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
 const PROFILE_BUTTONS = '#bouton_responsable, #bouton_eleve';
+/** The new password and its confirmation (a forced change also shows the current password: not that one). */
+const NEW_PASSWORD =
+  'input[type=password]:not([autocomplete=current-password]):not([name*="actuel" i]):not([name*="old" i])';
 /** A profile is chosen (pressed/checked/current tile), or the family is already typing in the form. */
 const PROFILE_CHOSEN =
   '.choixProfil [aria-pressed=true], .choixProfil [aria-checked=true], .choixProfil [aria-current=true], [class*="choixProfil__btn--"][class*="select"], [class*="choixProfil__btn--"][class*="activ"], #validerAuth input:focus, #username:focus, #password:focus';
@@ -20,15 +23,26 @@ const PROFILE_CHOSEN =
 const BIRTH_DATE =
   '#jour, #annee, input[type=date], [name*="naissance" i], [id*="naissance" i], [name*="birth" i], [id*="birth" i], [autocomplete=bday], [name*="jour" i], [name*="annee" i]';
 const ERROR_SHOWN: Probe = {
-  css: '#erreurIdentifiant, #erreurMdp, #erreurIdentifiantVide, #erreurMdpVide, .fr-error-text, .fr-alert--error, .fr-message--error, [role=alert]',
+  css: '#erreurIdentifiant, #erreurMdp, #erreurIdentifiantVide, #erreurMdpVide, .fr-error-text, .fr-alert--error, .fr-message--error, [role=alert], .fr-input-group--error, .fr-input--error',
   visible: true,
 };
+/** A failed login's message in any element (reworded, or without a known error class). */
+const ERROR_TEXT: Probe = {
+  css: 'p, span, li, strong, small, label',
+  text: ['identifiants incorrects', 'identifiant ou mot de passe incorrect', 'identifiant … incorrect', 'mot de passe … incorrect'],
+  visible: true,
+  maxLength: 200,
+};
+/** A step's words where the page shows them (heading, message, button), not quoted in a help paragraph. */
+const SHORT = 'h1, h2, h3, h4, legend, label, button, [role=heading], [role=status], [role=alert], p, li, span, strong, div';
+const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLength: 160 });
 
 const steps: StepDef[] = [
   {
     id: 'login',
     url: { hosts: ['idp'] },
-    require: [{ css: PASSWORD }],
+    // The password field, or (2021-2022 flow, form inserted after the choice) the profile buttons alone.
+    require: [{ css: `${PASSWORD}, ${PROFILE_BUTTONS}` }],
     reject: [{ css: PASSWORD, count: 2 }, { css: '#jour, #mois, #annee' }],
     confirm: [
       { css: PROFILE_BUTTONS },
@@ -45,11 +59,13 @@ const steps: StepDef[] = [
       '#bouton_responsable',
       { css: 'button', text: ["responsable d'eleve", 'responsable'] },
       USERNAME,
+      'input[autocomplete=username]',
+      'form input[type=text]',
     ],
     states: [
       { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
       { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: { text: ['identifiants incorrects', 'identifiant ou mot de passe incorrect'] }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', when: ERROR_TEXT, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
     ],
     choices: {
       css: PROFILE_BUTTONS,
@@ -60,7 +76,8 @@ const steps: StepDef[] = [
   {
     id: 'identity-check',
     url: { hosts: ['idp', 'account'] },
-    require: [{ css: '#jour, #mois, #annee, [name*="jour" i], [name*="annee" i]' }],
+    // A date of birth field, or day/month/year pickers whose names changed (a select, a numeric or JJ/AAAA field).
+    require: [{ css: `${BIRTH_DATE}, select, input[inputmode=numeric], input[placeholder*="jj" i], input[placeholder*="aaaa" i]` }],
     reject: [{ css: PASSWORD, count: 2 }],
     confirm: [
       { css: '#dateNaissance' },
@@ -70,18 +87,28 @@ const steps: StepDef[] = [
     ],
     text: ['date de naissance'],
     priority: 1,
-    target: ['#jour', '[name*="jour" i]', '#submit-button'],
+    target: ['#jour', '[name*="jour" i]', BIRTH_DATE, '#submit-button'],
     help: 'educonnect.identity_check',
   },
   {
     id: 'activation',
     url: { hosts: ['idp', 'account'] },
-    require: [{ css: PASSWORD, count: 2 }],
-    confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }],
-    text: ['activer votre compte', 'activation du compte', 'creer mon compte'],
+    require: [{ css: NEW_PASSWORD, count: 2 }],
+    confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
+    // A forced change of password (since 2024) is the same task: choose a new password, type it twice.
+    text: ['activer votre compte', 'activation du compte', 'activation … compte', 'creer mon compte', 'nouveau mot de passe'],
     priority: 2,
-    target: [PASSWORD],
-    newPassword: { fields: PASSWORD },
+    target: [NEW_PASSWORD],
+    // A forced change of password also asks for the current one: its own help (no date of birth, no e-mail).
+    states: [
+      {
+        id: 'password-change',
+        when: { css: 'input[type=password][autocomplete=current-password], input[type=password][name*="actuel" i], input[type=password][name*="old" i]' },
+        help: 'educonnect.password_change',
+        target: [NEW_PASSWORD],
+      },
+    ],
+    newPassword: { fields: NEW_PASSWORD },
     help: 'educonnect.activation',
   },
   {
@@ -89,7 +116,16 @@ const steps: StepDef[] = [
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
-      { text: ['votre compte est cree', 'votre compte a ete cree', 'votre compte est active', 'votre compte a bien ete active', 'votre compte a ete active'] },
+      shortText([
+        'votre compte est cree',
+        'votre compte a ete cree',
+        'votre compte est active',
+        'votre compte a bien ete active',
+        'votre compte a ete active',
+        'votre compte … est active',
+        'votre compte … a ete cree',
+        'votre compte … est cree',
+      ]),
     ],
     priority: 2,
     target: [

@@ -27,6 +27,16 @@ const SUBMIT = '#button-submit, .cas__wayf-submit input[type=submit], .cas__wayf
 /** The category toggles ("+"): Kosmos' `js-wayftoggle` buttons, or any accordion button in a legend. */
 const TOGGLE = 'button.js-wayftoggle, legend button, button[aria-expanded], summary';
 const PARENT = ['eleve ou parent', 'eleves ou parent', 'ou parent'];
+/** The portal's home page only, when the URL names the page shown (`sg.do?PROC=…`); articles, mail… are not. */
+const HOME_PROC = { PROC: /^(PAGE_ACCUEIL|IDENTIFICATION_FRONT|ACCUEIL)$/i };
+/** A failed login's message, wherever the theme puts it. */
+const LOGIN_FAILED_TEXT = [
+  'mauvais identifiant',
+  'identifiants incorrects',
+  'identifiant … incorrect',
+  'mot de passe … incorrect',
+  "n'ont pas permis de vous authentifier",
+];
 
 /** Logged-in signals (establishment frame): the portal switcher, a logout link, the displayed-profile switcher. */
 const LOGGED_IN: readonly Probe[] = [
@@ -38,7 +48,7 @@ const LOGGED_IN: readonly Probe[] = [
 /** The acceptance control of the first-connection charter (checkbox label or button). */
 const CHARTER_ACCEPT: Probe = {
   css: 'label, button, input[type=submit], input[type=button]',
-  text: ["j'accepte la charte", "j'ai lu et j'accepte", 'accepter la charte', "j'accepte les conditions"],
+  text: ["j'accepte la charte", "j'ai lu et j'accepte", 'accepter la charte', "j'accepte les conditions", "j'ai lu … charte … je l'accepte", "j'accepte … charte"],
 };
 const SAVE_INFO: Probe = {
   css: 'button, input[type=submit], input[type=button], a',
@@ -66,7 +76,7 @@ const CHOOSER_TARGETS: TargetDef[] = [
 const steps: StepDef[] = [
   {
     id: 'home',
-    url: { hosts: ['portal'], path: PORTAL_PATH },
+    url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [
       { css: 'a.fo-connect__link' },
       { css: `a[href*="${CAS_HOST}"]`, text: ['se connecter', 'connexion'] },
@@ -85,8 +95,11 @@ const steps: StepDef[] = [
       { css: 'form.cas__wayf-form' },
       { css: RADIO, count: 2 },
       { css: 'button.js-wayftoggle' },
+      // Classes renamed (Skolengo cards), radios only rendered once a category opens: the category toggle
+      // « Élève ou parent » inside the form.
+      { css: 'form button[aria-expanded], form summary, form legend button', text: PARENT },
     ],
-    text: ['vous souhaitez vous connecter a votre ent en tant que'],
+    text: ['vous souhaitez vous connecter a votre ent en tant que', 'connecter … en tant que'],
     textAlso: PARENT,
     reject: [{ css: PASSWORD, visible: true }],
     priority: 1,
@@ -124,6 +137,12 @@ const steps: StepDef[] = [
         target: ['#password', PASSWORD],
       },
       { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
+      {
+        id: 'error',
+        when: { css: 'p, span, li, strong, small, label', text: LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
+        help: 'occitanie.login_error',
+        target: ['#password', PASSWORD],
+      },
     ],
     help: 'occitanie.login',
   },
@@ -159,7 +178,7 @@ const steps: StepDef[] = [
   {
     id: 'services',
     // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
-    url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: { PROC: /^(PAGE_ACCUEIL|IDENTIFICATION_FRONT|ACCUEIL)$/i } },
+    url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [...LOGGED_IN],
     text: ['mes portails'],
     textAlso: ['messagerie', 'cahier de textes', 'scolarite'],

@@ -6,7 +6,7 @@
  * cerbere2 URLs lag one page behind the content (JSF postbacks), so its sub-steps are told apart by what
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
-import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, StepDef, TargetDef } from './types';
+import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, Probe, StepDef, TargetDef } from './types';
 
 /** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
 export const RECIA_CAS: HostGroup = {
@@ -18,8 +18,29 @@ const CERBERE = /^\/cerbere2(\/|$)/;
 const PORTAL_PATH = /^\/($|portail(\/|$)|index\.html?$)/;
 
 const PASSWORD = 'input[type=password]';
+/** Search boxes are not a step's fields (a help page's search, a news page's search typed password by mistake). */
+const NOT_SEARCH = '[role=search], form[action*="recherche" i], form[action*="search" i]';
+/** A text field of the page's own form: typed text, e-mail, or an input whose type was left out. */
+const TEXT_FIELD = 'input[type=text], input[type=email], input:not([type])';
+/**
+ * A step's words where a page shows them (heading, label, message, button), not quoted inside a help
+ * paragraph: elements of at most 160 normalised characters.
+ */
+const SHORT = 'h1, h2, h3, h4, h5, h6, legend, label, button, th, dt, [role=heading], [role=status], [role=alert], p, li, span, strong, b, div, a';
+const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLength: 160 });
+/** Logout controls of a logged-in portal page: a link, or a form button posting to a logout URL. */
+const LOGOUT =
+  'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i], form[action*="logout" i] button, form[action*="logout" i] input[type=submit]';
+/** A failed login's message, wherever the theme puts it (CAS default messages, reworded variants). */
+const LOGIN_FAILED_TEXT = [
+  'mauvais identifiant',
+  'identifiants incorrects',
+  'identifiant … incorrect',
+  'mot de passe … incorrect',
+  "n'ont pas permis de vous authentifier",
+];
 const ERROR_PANEL =
-  '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger';
+  '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger, .banner-danger';
 
 /** A link whose own text or href says "activate my account". */
 const ACTIVATE_LINK: TargetDef = { css: 'a[href*="/cerbere2/"], a.btn, a', text: ['activer mon compte'] };
@@ -46,7 +67,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       ],
       text: ['se connecter'],
       textAlso: ['espace numerique de travail', 'ent'],
-      reject: [{ css: 'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i]' }],
+      reject: [{ css: LOGOUT }],
       target: ['#portalCASLoginLink', { css: 'a[href*="/cas/login"]' }, { css: 'a, button', text: 'se connecter' }],
       help: help('home'),
     },
@@ -58,6 +79,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: '#wayf .idpsList, #wayf a.idpItem, .idpsList' },
         { css: '.parentEleveEN-IdP, #parentEleveEN-IdP, .autres-publics, #autres-publics, .catel-IdP' },
         { css: 'a[href*="idpId="]', count: 2 },
+        // CAS 6-style chooser: one submit button (or radio) per IdP, posting `idpId`.
+        { css: 'button[name=idpId], input[name=idpId]:not([type=hidden])', count: 2 },
+        // Apereo CAS 6/7 delegated-authentication providers list (`clientredirect?client_name=…`).
+        { css: 'a[href*="clientredirect"]', count: 2 },
       ],
       text: ['bienvenue dans votre ent', 'selectionner votre profil'],
       textAlso: ['autre public', 'eleve ou parent', 'eleves ou parent', 'personnel'],
@@ -70,6 +95,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         '.parentEleveEN-IdP',
         'a[href*="idpId=parentEleveEN-IdP"]',
         '#parentEleveEN-IdP',
+        'button[name=idpId][value="parentEleveEN-IdP"]',
         { css: 'a, button, li', text: ['eleve ou parent', 'eleves ou parent'] },
         'r-wayf',
       ],
@@ -90,12 +116,18 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       ],
       text: ['identifiant'],
       textAlso: ['mot de passe'],
-      target: ['#username', 'input[name=username]', 'form input[type=text]'],
+      target: ['#username', 'input[name=username]', 'form input[type=text]', 'input[autocomplete=username]', 'form input:not([type])'],
       firstVisit: { target: [ACTIVATE_LINK], help: help('login_first') },
       states: [
         {
           id: 'error',
           when: { css: ERROR_PANEL, visible: true },
+          help: 'recia.login_error',
+          target: ['#password', PASSWORD],
+        },
+        {
+          id: 'error',
+          when: { css: 'p, span, li, strong, small, label, [role=alert]', text: LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
         },
@@ -108,10 +140,12 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       confirm: [
         { css: '#cas-profile-tiles' },
         { css: 'form[id^="form-"] input[name="_eventId"][value="select"]' },
+        // Protocol fields outlive ids: one form per account posting `_eventId=select`.
+        { css: 'form input[name="_eventId"][value="select"]' },
       ],
       text: ['connexion a plusieurs comptes possible'],
       priority: 2,
-      target: ['#cas-profile-tiles button', '#cas-profile-tiles form', '#cas-profile-tiles'],
+      target: ['#cas-profile-tiles button', '#cas-profile-tiles form', '#cas-profile-tiles', 'form button[type=submit], form input[type=submit]'],
       help: help('account_choice'),
     },
     {
@@ -119,7 +153,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       url: { hosts: ['portal'], path: CERBERE, pathHint: /^\/cerbere2\/?$/ },
       require: [{ css: PASSWORD }],
       reject: [{ css: PASSWORD, count: 2 }],
-      confirm: [{ text: 'mot de passe provisoire' }],
+      confirm: [shortText(['mot de passe provisoire', 'mot de passe temporaire'])],
       text: ['identification'],
       textAlso: ['activer', 'premiere fois', 'provisoire'],
       target: ['input[type=text]:not([readonly])', 'input:not([type])', PASSWORD],
@@ -129,23 +163,32 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'activation-terms',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /connexion\.xhtml$/ },
-      require: [{ css: 'input[type=checkbox]' }],
+      require: [{ css: 'input[type=checkbox], [role=checkbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
-      confirm: [{ text: ["j'ai lu et j'accepte", 'conditions generales d\'utilisation'] }],
+      confirm: [shortText(["j'ai lu et j'accepte", "conditions generales d'utilisation", "j'accepte … conditions", "j'accepte … charte"])],
       text: ['cgu', "regles d'usage"],
       target: [
         { css: 'label', text: "j'accepte" },
         'input[type=checkbox]',
+        '[role=checkbox]',
       ],
       help: help('activation_terms'),
     },
     {
       id: 'activation-email',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /charte\.xhtml$/ },
-      require: [{ css: 'input[type=email], input[name*="mail" i], input[id*="mail" i], input[type=text]' }],
-      reject: [{ css: PASSWORD }, { css: 'select', count: 2 }],
+      require: [{ css: `input[name*="mail" i], input[id*="mail" i], ${TEXT_FIELD}`, notIn: NOT_SEARCH }],
+      reject: [{ css: PASSWORD }, { css: 'select, [role=combobox]', count: 2 }],
       confirm: [
-        { text: ['adresses de messagerie', 'adresse electronique', 'adresse de messagerie'] },
+        shortText([
+          'adresses de messagerie',
+          'adresse electronique',
+          'adresse de messagerie',
+          'adresse e-mail',
+          'adresse email',
+          'adresse mail',
+          'adresse courriel',
+        ]),
       ],
       target: o.targets?.['activation-email'] ?? [
         'input[type=email]',
@@ -158,11 +201,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'activation-questions',
       url: { hosts: ['portal'], path: CERBERE },
-      require: [{ css: 'select' }],
+      require: [{ css: 'select, [role=combobox], [role=listbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
-      confirm: [{ text: ['questions secretes', 'question secrete'] }],
+      confirm: [shortText(['questions secretes', 'question secrete'])],
       priority: 1,
-      target: ['select'],
+      target: ['select', '[role=combobox]', '[role=listbox]'],
       help: help('activation_questions'),
     },
     {
@@ -178,7 +221,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'activation-done',
       url: { hosts: ['portal'], path: CERBERE },
-      confirm: [{ text: ['compte active', 'compte est maintenant actif'] }],
+      confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
       priority: 2,
       target: [{ css: 'a', text: ['ici'] }, { css: 'a, button', text: ['acces ent', 'connexion'] }, 'a[href*="/cas/"]', 'a[href*="/portail"]'],
@@ -187,8 +230,19 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'lost-password',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /perdu\.xhtml$/ },
+      // A field for the identifiant or the e-mail: a help page quoting « Mot de passe perdu » has none.
+      require: [{ css: TEXT_FIELD, notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
-      confirm: [{ text: ['mot de passe perdu', 'mot de passe oublie', 'recuperer votre mot de passe', 'reinitialiser votre mot de passe'] }],
+      confirm: [
+        shortText([
+          'mot de passe perdu',
+          'mot de passe oublie',
+          'recuperer votre mot de passe',
+          'reinitialiser votre mot de passe',
+          'oublie … mot de passe',
+          'reinitialisation … mot de passe',
+        ]),
+      ],
       text: ['perdu'],
       textAlso: ['mot de passe'],
       target: ['input[type=text]', 'input[type=email]', 'input:not([type=hidden])'],
@@ -197,8 +251,8 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'services',
       url: { hosts: ['portal'], path: PORTAL_PATH },
-      confirm: [{ css: 'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i]' }],
-      text: ['deconnexion'],
+      confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
+      text: ['deconnexion', 'se deconnecter'],
       textAlso: ['pronote', 'vie scolaire', 'accueil'],
       reject: [{ css: '#portalCASLoginLink' }],
       target: [

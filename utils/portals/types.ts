@@ -12,16 +12,24 @@ export type PortalId = 'netocentre' | 'touraine-eschool' | 'mon-ent-occitanie' |
  * - `text`: the normalised (case- and accent-insensitive) visible text of the page, or of the
  *   element matched by `css`, must contain one of these strings.
  * - `count`: at least this many elements must match `css`.
+ * Text needles are normalised; `a … b` matches the words in this order, a few words apart at most.
  */
 export interface Probe {
   css?: string;
   text?: string | readonly string[];
   count?: number;
   visible?: boolean;
+  /** The element matched by `css` must not be inside an element matching this (e.g. a search form). */
+  notIn?: string;
+  /**
+   * The normalised text of the element matched by `css` is at most this long: a step's words in a heading,
+   * label or message, not quoted inside a help paragraph.
+   */
+  maxLength?: number;
 }
 
 export interface UrlTest {
-  /** Path must match (tested on `pathname`, lower-cased). */
+  /** Path must match (tested on `pathname`, lower-cased, path parameters such as `;jsessionid=…` removed). */
   path?: RegExp;
   /** Query parameters whose presence adds confidence (a hint, not a gate: URLs may lag behind content). */
   queryHints?: Readonly<Record<string, RegExp | true>>;
