@@ -44,7 +44,14 @@ export class DomView {
   private roots?: ParentNode[];
   private textCache?: string;
   private shortCache?: string;
+  /** Visibility answers of this pass (one recognition pass sees one state of the page). */
+  private readonly shownCache = new Map<Element, boolean>();
   constructor(readonly doc: Document) {}
+
+  /** isShown(), remembering the answer for the element and its ancestors during this pass. */
+  shown(el: Element): boolean {
+    return isShown(el, this.shownCache);
+  }
 
   private allRoots(): ParentNode[] {
     if (!this.roots) this.roots = [this.doc, ...shadowRoots(this.doc)];
@@ -218,14 +225,29 @@ function collectText(node: Node, parts: string[], size: () => number, add: (n: n
 }
 
 /** Rendered, as far as markup and computed style tell (ancestors crossed through shadow hosts). */
-export function isShown(el: Element): boolean {
+export function isShown(el: Element, known?: Map<Element, boolean>): boolean {
   const win = el.ownerDocument?.defaultView;
+  // Elements walked up to the answer: they share it (shown up to the root, or inside the hidden ancestor).
+  const walked: Element[] = [];
   let cur: Element | null = el;
+  let shown = true;
   while (cur) {
-    if (cur.hasAttribute('hidden')) return false;
+    const k = known?.get(cur);
+    if (k !== undefined) {
+      shown = k;
+      break;
+    }
+    walked.push(cur);
+    if (cur.hasAttribute('hidden')) {
+      shown = false;
+      break;
+    }
     if (win) {
       const cs = win.getComputedStyle(cur);
-      if (cs.display === 'none' || cs.visibility === 'hidden') return false;
+      if (cs.display === 'none' || cs.visibility === 'hidden') {
+        shown = false;
+        break;
+      }
     }
     if (cur.parentElement) cur = cur.parentElement;
     else {
@@ -233,7 +255,8 @@ export function isShown(el: Element): boolean {
       cur = isShadowRoot(root) ? (root.host as Element) : null;
     }
   }
-  return true;
+  if (known) for (const w of walked) known.set(w, shown);
+  return shown;
 }
 
 /** Normalised text of one element (its shadow root included). */

@@ -4,7 +4,7 @@
  * Query parameters only add or remove confidence, because real URLs lag behind content (JSF postbacks,
  * redirects) — a page is recognised by what it shows.
  */
-import { DomView, elementText, isShown, normalize } from './dom';
+import { DomView, elementText, normalize } from './dom';
 import type { HostGroup, PortalDef, Probe, Recognition, StepDef, TargetDef } from './portals/types';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
@@ -108,7 +108,7 @@ export function probeHolds(view: DomView, p: Probe): boolean {
   if (p.css) {
     let els = view.queryAll(p.css);
     if (p.notIn) els = els.filter((e) => !closestIn(e, p.notIn!));
-    if (p.visible) els = els.filter(isShown);
+    if (p.visible) els = els.filter((e) => view.shown(e));
     if (p.text !== undefined || p.maxLength !== undefined) {
       els = els.filter((e) => {
         const t = elementText(e);
@@ -174,7 +174,7 @@ export function resolveTarget(targets: StepDef['target'], view: DomView): Elemen
   for (const t of targets ?? []) {
     const def: TargetDef = typeof t === 'string' ? { css: t } : t;
     if (def.when && !probeHolds(view, def.when)) continue;
-    const els = view.queryAll(def.css).filter((e) => isShown(e) && textHas(elementText(e), def.text));
+    const els = view.queryAll(def.css).filter((e) => view.shown(e) && textHas(elementText(e), def.text));
     if (els[0]) return els[0];
   }
   return null;
