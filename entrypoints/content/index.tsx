@@ -2,8 +2,11 @@
  * Content script entry: kept lean (issue 9). It holds the recogniser, the portal data and a small loader;
  * the overlay UI (preact, floating-ui, help card, features, storage, zod) is the lazily imported
  * `content-scripts/content-ui.js` (./ui.tsx, built by modules/content-ui.ts), fetched from the extension only
- * when this page is a recognised step. Pages that are not a step (most pages of an ENT host) pay for a
- * recognition pass and a throttled watch for late rendering, nothing more.
+ * on addresses where a step can be (host + path of some step: `couldBeStep`, decided before the page is
+ * parsed, so the fetch overlaps the page's own load) or once the page is recognised, and started only on a
+ * recognised step. Other pages of an ENT host pay for a recognition pass and a throttled watch for late
+ * rendering; where their address looks like a step's (RECIA's `/portail/…` holds both the logged-in home and
+ * the mail), the module is also fetched and evaluated, never started: no UI, no storage read.
  *
  * The UI module is a web-accessible resource restricted to the ENT hosts (wxt.config.ts): Chrome serves it
  * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
@@ -27,10 +30,11 @@ function isStep(): boolean {
 
 export default defineContentScript({
   matches: ENT_MATCHES,
-  // Injected before the page is parsed, where Chromium runs a content script synchronously (document_end and
-  // document_idle injections are posted tasks that hold the page's `load` event back, 12–20 ms on the fixture
-  // pages even for an empty script; see bench/README.md). Nothing runs here but a few listeners: recognition
-  // waits for the DOM (DOMContentLoaded), and the UI module's import is not a resource that delays `load`.
+  // Injected before the page is parsed, where Chromium runs a content script synchronously: a one-line script
+  // at document_idle or document_end held the fixture pages' `load` back by 8–13 ms, at document_start by
+  // about 2.5 ms (bench/README.md). Here only listeners are added, and the UI module's import starts on
+  // addresses that could be a step (its fetch is not a resource of the page: `load` does not wait for it).
+  // Recognition and the first paint come after `load`, or 150 ms after DOMContentLoaded on pages still loading.
   runAt: 'document_start',
   // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
   cssInjectionMode: 'manual',
@@ -86,7 +90,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onTabMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
-    // The DOM is complete: one recognition pass (well under a millisecond), then the UI module or the watch.
+    // One recognition pass (well under a millisecond), then the UI module or the watch.
     const begin = () => {
       if (ctx.isInvalid) return;
       if (isStep()) return load();
@@ -107,7 +111,17 @@ export default defineContentScript({
       if (document.readyState === 'complete') again();
       else ctx.addEventListener(window, 'load', again, { once: true });
     };
-    if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
-    else begin();
+    // After `load` (nothing of ours delays it), or 150 ms after DOMContentLoaded on a page still loading images.
+    if (document.readyState === 'complete') begin();
+    else {
+      let started = false;
+      const go = () => {
+        if (started) return;
+        started = true;
+        begin();
+      };
+      ctx.addEventListener(window, 'load', go, { once: true });
+      ctx.addEventListener(document, 'DOMContentLoaded', () => ctx.setTimeout(go, 150), { once: true });
+    }
   },
 });
