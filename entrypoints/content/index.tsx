@@ -6,7 +6,7 @@
  * parsed, so the fetch overlaps the page's own load) or once the page is recognised, and started only on a
  * recognised step. Other pages of an ENT host pay for a recognition pass and a throttled watch for late
  * rendering; where their address looks like a step's (RECIA's `/portail/…` holds both the logged-in home and
- * the mail), the module is also fetched and evaluated, never started: no UI, no storage read.
+ * the mail), the module is also fetched and evaluated, never started (no UI).
  *
  * The UI module is a web-accessible resource restricted to the ENT hosts (wxt.config.ts): Chrome serves it
  * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
