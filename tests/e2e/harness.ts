@@ -94,18 +94,34 @@ export const expect = test.expect;
 /** A phone: 360 × 740, touch, device scale factor 3 (issue 10). */
 export const PHONE: LaunchOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 
-/** Tests that run in their own phone-sized browser (worker-scoped fixture `phone`). */
-export const phoneTest = base.extend<{}, { phone: Awaited<ReturnType<typeof launchWithExtension>> }>({
-  phone: [
+export type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+/** A worker-scoped browser with the extension, launched on first use and closed with the worker. */
+const browserFixture = (opts: LaunchOptions) =>
+  [
     // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const l = await launchWithExtension(PHONE);
+    async ({}, use: (l: Launched) => Promise<void>) => {
+      const l = await launchWithExtension(opts);
       await use(l);
       await l.close();
     },
-    { scope: 'worker' },
-  ],
+    { scope: 'worker' as const },
+  ] as [(args: {}, use: (l: Launched) => Promise<void>) => Promise<void>, { scope: 'worker' }];
+
+/** Tests that run in their own phone-sized browser (worker-scoped fixture `phone`). */
+export const phoneTest = base.extend<{}, { phone: Launched }>({ phone: browserFixture(PHONE) });
+
+/** Tests over French and Arabic browsers, desktop and phone (each launched once per worker, when used). */
+export const localeTest = base.extend<{}, { fr: Launched; ar: Launched; frPhone: Launched; arPhone: Launched }>({
+  fr: browserFixture({ locale: 'fr-FR' }),
+  ar: browserFixture({ locale: 'ar' }),
+  frPhone: browserFixture({ locale: 'fr-FR', ...PHONE }),
+  arPhone: browserFixture({ locale: 'ar', ...PHONE }),
 });
+
+export type Box = { x: number; y: number; width: number; height: number };
+/** Do two boxes overlap by more than `slack` CSS pixels on both axes? */
+export const overlaps = (a: Box, b: Box, slack = 0.5) =>
+  a.x < b.x + b.width - slack && b.x < a.x + a.width - slack && a.y < b.y + b.height - slack && b.y < a.y + a.height - slack;
 
 /** Clear the extension's storage between tests that depend on it. */
 export async function resetStorage(sw: Worker) {

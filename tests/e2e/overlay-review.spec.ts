@@ -6,25 +6,9 @@
  * element nor the card, and the tag and ring sit on the element after a scroll.
  */
 import type { Page } from '@playwright/test';
-import { test as base } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, PHONE, shot } from './harness';
+import { expect, localeTest as test, overlaps, shot, type Launched } from './harness';
 
-type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
-const test = base.extend<{}, { fr: Ext; ar: Ext; frPhone: Ext; arPhone: Ext }>({
-  fr: [async ({}, use) => run(use, { locale: 'fr-FR' }), { scope: 'worker' }],
-  ar: [async ({}, use) => run(use, { locale: 'ar' }), { scope: 'worker' }],
-  frPhone: [async ({}, use) => run(use, { locale: 'fr-FR', ...PHONE }), { scope: 'worker' }],
-  arPhone: [async ({}, use) => run(use, { locale: 'ar', ...PHONE }), { scope: 'worker' }],
-});
-async function run(use: (e: Ext) => Promise<void>, opts: Parameters<typeof launchWithExtension>[0]) {
-  const e = await launchWithExtension(opts);
-  await use(e);
-  await e.close();
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
 /** One fixture per portal/step (the first one, without error state). */
 function onePerStep(): Fixture[] {
@@ -60,11 +44,11 @@ async function check(page: Page, name: string) {
   if (!(await target.count())) return;
   const tb = await target.boundingBox();
   if (!tb) return;
-  expect(overlaps(cb, tb), 'card covers the highlighted element').toBe(false);
+  expect(overlaps(cb, tb, 1), 'card covers the highlighted element').toBe(false);
   const tag = page.locator('compagnon-ent .ce-tag');
   const gb = (await tag.boundingBox())!;
-  expect(overlaps(gb, tb), 'tag covers the highlighted element').toBe(false);
-  expect(overlaps(gb, cb), 'tag under the card').toBe(false);
+  expect(overlaps(gb, tb, 1), 'tag covers the highlighted element').toBe(false);
+  expect(overlaps(gb, cb, 1), 'tag under the card').toBe(false);
   expect(gb.x, 'tag inside the window').toBeGreaterThanOrEqual(-1);
   expect(gb.x + gb.width, 'tag inside the window').toBeLessThanOrEqual(vp.w + 1);
   // the ring follows the element after a scroll
@@ -102,7 +86,7 @@ async function settled(page: Page) {
   );
 }
 
-async function open(e: Ext, f: Fixture) {
+async function open(e: Launched, f: Fixture) {
   await e.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
   const page = await e.context.newPage();
   await page.goto(f.url);

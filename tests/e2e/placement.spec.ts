@@ -6,26 +6,9 @@
  * left, over the end of left-to-right fields on wide forms. On phones the card stays a bottom sheet.
  */
 import type { Page } from '@playwright/test';
-import { test as base } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, PHONE, shot } from './harness';
+import { expect, localeTest as test, overlaps, shot, type Launched } from './harness';
 
-type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
-const test = base.extend<{}, { fr: Ext; ar: Ext; frPhone: Ext; arPhone: Ext }>({
-  fr: [async ({}, use) => run(use, { locale: 'fr-FR' }), { scope: 'worker' }],
-  ar: [async ({}, use) => run(use, { locale: 'ar' }), { scope: 'worker' }],
-  frPhone: [async ({}, use) => run(use, { locale: 'fr-FR', ...PHONE }), { scope: 'worker' }],
-  arPhone: [async ({}, use) => run(use, { locale: 'ar', ...PHONE }), { scope: 'worker' }],
-});
-async function run(use: (e: Ext) => Promise<void>, opts: Parameters<typeof launchWithExtension>[0]) {
-  const e = await launchWithExtension(opts);
-  await use(e);
-  await e.close();
-}
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
 const LOGIN = fixtureByName('netocentre/login-new');
 const EDUCONNECT = fixtureByName('educonnect/login');
@@ -33,7 +16,7 @@ const QUESTIONS = fixtureByName('netocentre/activation-questions');
 const OCCITANIE = fixtureByName('mon-ent-occitanie/profile-chooser-closed');
 
 /** Serve a fixture with extra CSS and markup (a denser, wider variant of the real page). */
-async function openVariant(e: Ext, f: { url: string; html: string }, edit: (html: string) => string = (h) => h) {
+async function openVariant(e: Launched, f: { url: string; html: string }, edit: (html: string) => string = (h) => h) {
   await e.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
   const page = await e.context.newPage();
   await page.route(f.url, (route) =>

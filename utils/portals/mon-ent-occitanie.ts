@@ -11,6 +11,7 @@
  */
 import { RECIA_PASSWORD } from './recia';
 import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
+import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
 const CAS_HOST = 'cas.mon-ent-occitanie.fr';
 /** CAS paths: `/login` (Kosmos), also tolerated under `/cas/` and at the root (Skolengo rebrand). */
@@ -29,14 +30,6 @@ const TOGGLE = 'button.js-wayftoggle, legend button, button[aria-expanded], summ
 const PARENT = ['eleve ou parent', 'eleves ou parent', 'ou parent'];
 /** The portal's home page only, when the URL names the page shown (`sg.do?PROC=…`); articles, mail… are not. */
 const HOME_PROC = { PROC: /^(PAGE_ACCUEIL|IDENTIFICATION_FRONT|ACCUEIL)$/i };
-/** A failed login's message, wherever the theme puts it. */
-const LOGIN_FAILED_TEXT = [
-  'mauvais identifiant',
-  'identifiants incorrects',
-  'identifiant … incorrect',
-  'mot de passe … incorrect',
-  "n'ont pas permis de vous authentifier",
-];
 
 /** Logged-in signals (establishment frame): the portal switcher, a logout link, the displayed-profile switcher. */
 const LOGGED_IN: readonly Probe[] = [
@@ -139,7 +132,7 @@ const steps: StepDef[] = [
       { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
       {
         id: 'error',
-        when: { css: 'p, span, li, strong, small, label', text: LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
+        when: { css: 'p, span, li, strong, small, label', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
         help: 'occitanie.login_error',
         target: ['#password', PASSWORD],
       },

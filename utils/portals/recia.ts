@@ -7,6 +7,7 @@
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
 import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, Probe, StepDef, TargetDef } from './types';
+import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
 /** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
 export const RECIA_CAS: HostGroup = {
@@ -31,14 +32,6 @@ const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLe
 /** Logout controls of a logged-in portal page: a link, or a form button posting to a logout URL. */
 const LOGOUT =
   'a[href*="Logout"], a[href*="logout"], a[href*="deconnexion" i], form[action*="logout" i] button, form[action*="logout" i] input[type=submit]';
-/** A failed login's message, wherever the theme puts it (CAS default messages, reworded variants). */
-const LOGIN_FAILED_TEXT = [
-  'mauvais identifiant',
-  'identifiants incorrects',
-  'identifiant … incorrect',
-  'mot de passe … incorrect',
-  "n'ont pas permis de vous authentifier",
-];
 const ERROR_PANEL =
   '#loginErrorsPanel, #fm1-b .alert-danger, #msg.errors, .errors, #information.errors, [role=alert].alert-danger, .alert.alert-danger, .banner-danger';
 
@@ -127,7 +120,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         },
         {
           id: 'error',
-          when: { css: 'p, span, li, strong, small, label, [role=alert]', text: LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
+          when: { css: 'p, span, li, strong, small, label, [role=alert]', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
         },
