@@ -66,28 +66,38 @@ test('canary: the recorder sees requests made by the service worker and from a p
   rec.stop();
 });
 
-test('content script on every fixture page, with typing and clicks: 0 requests', async ({ page, ext }) => {
-  test.setTimeout(180_000);
-  await resetStorage(ext.serviceWorker);
-  const rec = recorder(ext.context);
-  for (const f of loadFixtures()) await test.step(f.name, async () => {
-    await page.goto(rec.visit(f.url));
-    if (f.expect) await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', f.expect.step);
-    // Use the card: minimise and reopen (stored preferences, re-render).
-    const min = page.getByTestId('ce-minimize');
-    if (await min.isVisible()) {
-      await min.click({ timeout: 5000 });
-      await page.getByTestId('ce-reopen').click({ timeout: 5000 });
-    }
-    for (const field of (await page.locator('input[type=password], input[type=text], input:not([type])').all()).slice(0, 2)) {
-      if (await field.isVisible()) await field.pressSequentially('Abc-12', { delay: 1 }).catch(() => {});
-    }
+// Every fixture page, in groups (one per portal folder, variants apart) so that each test has its own time budget.
+const fixtureGroups = new Map<string, ReturnType<typeof loadFixtures>>();
+for (const f of loadFixtures()) {
+  const parts = f.name.split('/');
+  const group = parts.slice(0, parts[0] === 'variants' ? 2 : 1).join('/');
+  fixtureGroups.set(group, [...(fixtureGroups.get(group) ?? []), f]);
+}
+
+for (const [group, fixtures] of fixtureGroups) {
+  test(`content script on every fixture page of ${group}, with typing and clicks: 0 requests`, async ({ page, ext }) => {
+    test.setTimeout(30_000 + fixtures.length * 6_000);
+    await resetStorage(ext.serviceWorker);
+    const rec = recorder(ext.context);
+    for (const f of fixtures) await test.step(f.name, async () => {
+      await page.goto(rec.visit(f.url));
+      if (f.expect) await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', f.expect.step);
+      // Use the card: minimise and reopen (stored preferences, re-render).
+      const min = page.getByTestId('ce-minimize');
+      if (await min.isVisible()) {
+        await min.click({ timeout: 5000 });
+        await page.getByTestId('ce-reopen').click({ timeout: 5000 });
+      }
+      for (const field of (await page.locator('input[type=password], input[type=text], input:not([type])').all()).slice(0, 2)) {
+        if (await field.isVisible()) await field.pressSequentially('Abc-12', { delay: 1 }).catch(() => {});
+      }
+    });
+    // Late work (settle timers, journey round trips) gets a chance to run.
+    await page.waitForTimeout(1500);
+    rec.stop();
+    expect(rec.foreign()).toEqual([]);
   });
-  // Late work (settle timers, journey round trips) gets a chance to run.
-  await page.waitForTimeout(1500);
-  rec.stop();
-  expect(rec.foreign()).toEqual([]);
-});
+}
 
 test('popup, with every control used: 0 requests', async ({ page, ext }) => {
   const rec = recorder(ext.context);
