@@ -106,16 +106,20 @@ function textHas(hay: string, needles: string | readonly string[] | undefined): 
 /** Does one probe hold on the page? */
 export function probeHolds(view: DomView, p: Probe): boolean {
   if (p.css) {
-    let els = view.queryAll(p.css);
-    if (p.notIn) els = els.filter((e) => !closestIn(e, p.notIn!));
-    if (p.visible) els = els.filter((e) => view.shown(e));
-    if (p.text !== undefined || p.maxLength !== undefined) {
-      els = els.filter((e) => {
+    // Cheapest tests first (the visibility test reads computed styles), and stop at the count needed.
+    const need = p.count ?? 1;
+    const byText = p.text !== undefined || p.maxLength !== undefined;
+    let found = 0;
+    for (const e of view.queryAll(p.css)) {
+      if (p.notIn && closestIn(e, p.notIn)) continue;
+      if (byText) {
         const t = elementText(e);
-        return (p.maxLength === undefined || t.length <= p.maxLength) && textHas(t, p.text);
-      });
+        if ((p.maxLength !== undefined && t.length > p.maxLength) || !textHas(t, p.text)) continue;
+      }
+      if (p.visible && !view.shown(e)) continue;
+      if (++found >= need) return true;
     }
-    return els.length >= (p.count ?? 1);
+    return false;
   }
   if (p.text !== undefined) return textHas(view.text(), p.text);
   return false;
@@ -174,8 +178,8 @@ export function resolveTarget(targets: StepDef['target'], view: DomView): Elemen
   for (const t of targets ?? []) {
     const def: TargetDef = typeof t === 'string' ? { css: t } : t;
     if (def.when && !probeHolds(view, def.when)) continue;
-    const els = view.queryAll(def.css).filter((e) => view.shown(e) && textHas(elementText(e), def.text));
-    if (els[0]) return els[0];
+    const el = view.queryAll(def.css).find((e) => textHas(elementText(e), def.text) && view.shown(e));
+    if (el) return el;
   }
   return null;
 }
