@@ -34,7 +34,7 @@ if (run('sizes')) {
 const entryKiB = gz(path.join(OUT, 'content-scripts/content.js'));
 const uiKiB = gz(path.join(OUT, 'content-scripts/content-ui.js'));
 add('content script entry, every ENT page (gzip)', entryKiB, 'KiB', 20);
-add('overlay UI module, lazy, recognised steps only (gzip)', uiKiB, 'KiB', null);
+add('overlay UI module, lazy: step-like addresses only (gzip)', uiKiB, 'KiB', null);
 /** The files an HTML page of the extension loads: its scripts, modulepreloads, stylesheets and their imports. */
 function pageFiles(html) {
   const seen = new Set();
