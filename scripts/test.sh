@@ -4,7 +4,7 @@
 # extension (Playwright + Debian Chromium; puppeteer-core + Debian Firefox ESR over WebDriver BiDi) and
 # web-ext lint. Ends with one line "N passed, N failed" summed over every runner.
 #
-# Speed (notes/cispeed.md): the runners that do not depend on each other run at the same time. The unit suite
+# Speed (README, top): the runners that do not depend on each other run at the same time. The unit suite
 # needs no build: it starts right after set-up, at a lower CPU priority (nice), so that it uses what the browser
 # suites leave idle (they mostly wait on pages) without slowing them down. The Chromium and Firefox suites and
 # the linter run side by side once the builds are there. Each runner writes its own log in test-results/; the
