@@ -352,6 +352,8 @@ test('after all flows: no typed identifier or password anywhere in extension sto
   await page.locator('input[type=password]').first().fill(TYPED_PASSWORD);
   await page.locator('input[type=password]').first().press('Enter');
   await page.goto(byName(LEGACY).url);
+  // a choice is recorded by the overlay: pick once its help card is there, as a family following it does
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
   await page.locator('a.parentEleveEN-IdP').click();
   await expect
     .poll(async () => JSON.stringify(await storageDump(ext.serviceWorker)))
