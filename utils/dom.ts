@@ -145,28 +145,15 @@ function collectShort(root: ParentNode, out: string[]): void {
       const el = c as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHiddenMarked(el)) continue;
-      const own: string[] = [];
-      const aria = el.getAttribute('aria-label');
-      if (aria) own.push(aria);
+      const own = ownWords(el, tag);
+      if (own.hiddenInput) continue;
       const inner: string[] = [];
-      if (tag === 'INPUT') {
-        const type = (el.getAttribute('type') ?? '').toLowerCase();
-        if (type === 'hidden') continue;
-        if (type === 'submit' || type === 'button') own.push(el.getAttribute('value') ?? '');
-        const ph = el.getAttribute('placeholder');
-        if (ph) own.push(ph);
-      } else {
-        if (tag === 'TEXTAREA') {
-          const ph = el.getAttribute('placeholder');
-          if (ph) own.push(ph);
-        }
-      }
       const childParts: string[] = [];
       if (tag !== 'INPUT') {
         if (el.shadowRoot && el.shadowRoot.mode === 'open') inner.push(walk(el.shadowRoot, childParts));
         inner.push(walk(el, childParts));
       }
-      const text = join([...own, ...inner].filter(Boolean));
+      const text = join([...own.words, ...inner].filter(Boolean));
       if (!text) continue;
       texts.push(text);
       if (text.length <= (PROSE.has(tag) ? SHORT_PROSE : SHORT_BLOCK)) parts.push(text);
@@ -206,22 +193,35 @@ function collectText(node: Node, parts: string[], size: () => number, add: (n: n
   if (node.nodeType !== 1 && node.nodeType !== 11) return;
   if (node.nodeType === 1) {
     const el = node as Element;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isHiddenMarked(el)) return;
-    // What a reader is shown or told besides text nodes: a field's placeholder, an accessible name given in
-    // aria-label (labels moved out of the markup by a redesign), a button's value.
-    const aria = el.getAttribute('aria-label');
-    if (aria) parts.push(aria);
-    if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
-      const type = (el.getAttribute('type') ?? '').toLowerCase();
-      if (type === 'hidden') return;
-      if (type === 'submit' || type === 'button') parts.push(el.getAttribute('value') ?? '');
-      const ph = el.getAttribute('placeholder');
-      if (ph) parts.push(ph);
-      if (el.tagName === 'INPUT') return;
-    }
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || isHiddenMarked(el)) return;
+    const own = ownWords(el, tag);
+    parts.push(...own.words);
+    if (tag === 'INPUT') return;
     if (el.shadowRoot && el.shadowRoot.mode === 'open') collectText(el.shadowRoot, parts, size, add);
   }
   for (let c = node.firstChild; c; c = c.nextSibling) collectText(c, parts, size, add);
+}
+
+/**
+ * What an element tells a reader besides its text nodes: an accessible name given in aria-label (labels moved
+ * out of the markup by a redesign), a field's placeholder, a button input's value. A hidden input gives only
+ * its aria-label (`hiddenInput`: its caller skips it).
+ */
+function ownWords(el: Element, tag: string): { words: string[]; hiddenInput: boolean } {
+  const words: string[] = [];
+  const aria = el.getAttribute('aria-label');
+  if (aria) words.push(aria);
+  if (tag === 'INPUT') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'hidden') return { words, hiddenInput: true };
+    if (type === 'submit' || type === 'button') words.push(el.getAttribute('value') ?? '');
+  }
+  if (tag === 'INPUT' || tag === 'TEXTAREA') {
+    const ph = el.getAttribute('placeholder');
+    if (ph) words.push(ph);
+  }
+  return { words, hiddenInput: false };
 }
 
 /** Rendered, as far as markup and computed style tell (ancestors crossed through shadow hosts). */

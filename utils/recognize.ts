@@ -44,6 +44,12 @@ function safeUrl(u: string | URL): URL | null {
   }
 }
 
+/** The address of a web page (http or https), or null. */
+function pageUrl(u: string | URL): URL | null {
+  const url = safeUrl(u);
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url : null;
+}
+
 /** The host of the `service` parameter (CAS), if any; tolerant to double encoding. */
 export function serviceHost(url: URL): string | null {
   let s = url.searchParams.get('service') ?? url.searchParams.get('TARGET');
@@ -194,9 +200,9 @@ export function resolveState(step: StepDef, view: DomView): NonNullable<StepDef[
  * (the content entry starts loading the overlay early on such addresses); the DOM decides afterwards.
  */
 export function couldBeStep(url: string | URL, portals: readonly PortalDef[]): boolean {
-  const u = safeUrl(url);
-  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return false;
-  const host = u.hostname.toLowerCase();
+  const u = pageUrl(url);
+  if (!u) return false;
+  const host = normalHost(u);
   return portals.some((p) => portalHasHost(p, host) && p.steps.some((s) => pathOk(s, u, p)));
 }
 
@@ -221,8 +227,8 @@ export function recognize(
   opts: RecognizeOptions = {},
 ): RecognitionResult | null {
   try {
-    const u = safeUrl(url);
-    if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) return null;
+    const u = pageUrl(url);
+    if (!u) return null;
     const view = new DomView(doc);
     const portal = resolvePortal(u, view, portals);
     if (!portal) return null;
