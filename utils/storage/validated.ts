@@ -2,7 +2,7 @@
  * WXT storage items whose value is checked with a zod/mini schema on every read. A corrupted, partial or
  * future-version value never throws into the page: `sanitize` keeps what is still valid, else the fallback.
  */
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import '../zod-config';
 
@@ -25,10 +25,16 @@ export interface ValidatedItem<T> {
 }
 
 export function defineValidatedItem<T>(key: StorageItemKey, o: ValidatedItemOptions<T>): ValidatedItem<T> {
-  const item = storage.defineItem<unknown>(key, {
-    version: o.version,
-    migrations: o.migrations,
-  });
+  // The WXT item is defined on first use, not when this module is evaluated: defining one starts its
+  // migration check (two storage reads). The overlay's first paint reads two items (preferences, language);
+  // the others (remembered choices…) are not read on every page, and their reads would queue before it.
+  // Migrations still run before any read or write of the item, as WXT guarantees.
+  let defined: WxtStorageItem<unknown, Record<string, unknown>> | null = null;
+  const wxtItem = () =>
+    (defined ??= storage.defineItem<unknown>(key, {
+      version: o.version,
+      migrations: o.migrations,
+    }));
   const parse = (raw: unknown): T => {
     if (raw === null || raw === undefined) return o.fallback;
     const r = z.safeParse(o.schema, raw);
@@ -41,7 +47,7 @@ export function defineValidatedItem<T>(key: StorageItemKey, o: ValidatedItemOpti
   };
   const get = async () => {
     try {
-      return parse(await item.getValue());
+      return parse(await wxtItem().getValue());
     } catch {
       return o.fallback;
     }
@@ -51,15 +57,15 @@ export function defineValidatedItem<T>(key: StorageItemKey, o: ValidatedItemOpti
     parse,
     get,
     async set(value) {
-      await item.setValue(z.parse(o.schema, value));
+      await wxtItem().setValue(z.parse(o.schema, value));
     },
     async update(fn) {
       const next = fn(await get());
-      await item.setValue(z.parse(o.schema, next));
+      await wxtItem().setValue(z.parse(o.schema, next));
       return next;
     },
     watch(cb) {
-      return item.watch((v) => cb(parse(v)));
+      return wxtItem().watch((v) => cb(parse(v)));
     },
   };
 }
