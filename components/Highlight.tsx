@@ -8,7 +8,7 @@
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
 import { phoneZoom, type Rect } from './Anchored';
-import { around, rectOf, placeTag, type Obstacle } from './placement';
+import { aroundCache, rectOf, placeTag, type Obstacle } from './placement';
 
 interface Props {
   target: Element;
@@ -39,15 +39,7 @@ export function Highlight({ target, label, dir, lang }: Props) {
     const root = ringEl.getRootNode() as ShadowRoot | Document;
     const host = (root as ShadowRoot).host ?? null;
     // Which page elements are around the target: looked up again at most twice a second.
-    let cache: { at: number; els: Element[]; text: Element[]; labels: Element[] } | null = null;
-    const nearby = () => {
-      const now = Date.now();
-      if (!cache || now - cache.at > 500) {
-        const a = around(target, NEAR, (el) => el === host || (!!host && el.contains(host)));
-        cache = { at: now, els: a.neighbours, text: a.text, labels: a.labels };
-      }
-      return cache;
-    };
+    const nearby = aroundCache(NEAR, (el) => el === host || (!!host && el.contains(host)));
     const update = () => {
       const b = target.getBoundingClientRect();
       const hidden = b.width === 0 && b.height === 0;
@@ -67,7 +59,7 @@ export function Highlight({ target, label, dir, lang }: Props) {
         return;
       }
       tagEl.style.display = 'block';
-      const { els, text, labels } = nearby();
+      const { neighbours: els, text, labels } = nearby(target);
       const obstacles: Obstacle[] = [];
       const add = (r: Rect | null, weight: number) => r && obstacles.push({ rect: r, weight });
       for (const el of els) add(rectOf(el), 1);

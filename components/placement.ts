@@ -121,7 +121,8 @@ function visible(r: DOMRect): boolean {
   return r.width > 0 && r.height > 0;
 }
 
-function distance(a: Rect, b: Rect): number {
+/** The gap between two rectangles (0 when they touch or overlap). */
+export function distance(a: Rect, b: Rect): number {
   const dx = Math.max(0, a.left - b.right, b.left - a.right);
   const dy = Math.max(0, a.top - b.bottom, b.top - a.bottom);
   return Math.hypot(dx, dy);
@@ -188,6 +189,19 @@ export function around(target: Element, radius: number, skip: (el: Element) => b
     text.push(el);
   }
   return { neighbours, text, labels, form: formOf(target) };
+}
+
+/**
+ * `around()` for one radius, remembered per anchor for `maxAge` ms: the tag and the card look at the page
+ * around the target on every scroll and resize, and the page rarely changes that fast.
+ */
+export function aroundCache(radius: number, skip: (el: Element) => boolean, maxAge = 500): (anchor: Element) => Around {
+  let last: { at: number; anchor: Element; found: Around } | null = null;
+  return (anchor) => {
+    const now = Date.now();
+    if (!last || last.anchor !== anchor || now - last.at > maxAge) last = { at: now, anchor, found: around(anchor, radius, skip) };
+    return last.found;
+  };
 }
 
 /** A rectangle from an element (null when not rendered). */

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { HelpPanel } from '@/components/HelpPanel';
 import { Highlight } from '@/components/Highlight';
-import { around, rectOf, type Obstacle } from '@/components/placement';
+import { aroundCache, distance, rectOf, type Obstacle } from '@/components/placement';
 import { buildContent } from './help-content';
 import { t } from './i18n';
 import type { JourneyView, NavKind } from './journey';
@@ -82,25 +82,21 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
   }, [rec.target, env.doc]);
   // The form around the element to use (or the focused field): its fields, buttons and labels, and the
   // form itself, for the card to keep clear when there is room. Looked up again at most twice a second.
-  const nearCache = useRef<{ at: number; anchor: Element; els: Element[]; form: Element | null } | null>(null);
+  const nearby = useRef(aroundCache(NEAR_CARD, isOwnUi));
   const near = useCallback((): Obstacle[] => {
     const active = deepActive(env.doc);
     const focused = active && active !== env.doc.body && !isOwnUi(active) ? active : null;
     const anchor = rec.target?.isConnected ? rec.target : focused;
     if (!anchor) return [];
-    let c = nearCache.current;
-    if (!c || c.anchor !== anchor || Date.now() - c.at > 500) {
-      const a = around(anchor, NEAR_CARD, isOwnUi);
-      c = nearCache.current = { at: Date.now(), anchor, els: [...a.neighbours, ...a.labels], form: a.form };
-    }
+    const a = nearby.current(anchor);
     const out: Obstacle[] = [];
     const t = rectOf(anchor);
-    for (const el of c.els) {
+    for (const el of [...a.neighbours, ...a.labels]) {
       const r = rectOf(el);
       // Right next to the target (the other profile tile, the field's own button) matters most.
-      if (r) out.push({ rect: r, weight: t && gapBetween(r, t) <= 24 ? 1.5 : 1 });
+      if (r) out.push({ rect: r, weight: t && distance(r, t) <= 24 ? 1.5 : 1 });
     }
-    const f = c.form && rectOf(c.form);
+    const f = a.form && rectOf(a.form);
     if (f) out.push({ rect: f, weight: 0.5 });
     return out;
   }, [rec.target, env.doc]);
@@ -137,10 +133,6 @@ function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv
       </HelpPanel>
     </>
   );
-}
-
-function gapBetween(a: { left: number; top: number; right: number; bottom: number }, b: typeof a): number {
-  return Math.max(0, a.left - b.right, b.left - a.right, a.top - b.bottom, b.top - a.bottom);
 }
 
 /** Page elements this far from the element to use count as its surroundings, for the card. */
