@@ -12,7 +12,7 @@ export default defineConfig({
     // (tests/unit/fuzz*.test.ts, CPU-bound) run; the main process only collects results.
     maxWorkers: Math.max(os.availableParallelism(), 2),
     // The fuzz builds and drops thousands of happy-dom trees: a larger young generation means fewer scavenges
-    // (about 5 % less CPU for the fuzz shards, notes/cispeed.md).
+    // (about 5 % less CPU for the fuzz shards).
     execArgv: ['--max-semi-space-size=32'],
   },
 });

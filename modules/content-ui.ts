@@ -7,6 +7,8 @@
  * files, so this module adds the UI as an extra script entrypoint and turns its build into a self-contained ES
  * module (one file, no shared chunks), keeping every WXT plugin (auto-imports, aliases, `browser`).
  * The file is listed in `web_accessible_resources` for the ENT hosts only (see wxt.config.ts).
+ *
+ * It also builds the entry itself without WXT's content-script runtime (see the `content` case below).
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -31,6 +33,18 @@ export default defineWxtModule({
       });
     });
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0].name === 'content') {
+        // The entry (entrypoints/content/index.tsx) is wrapped in WXT's bare wrapper, the one WXT uses for
+        // main-world scripts: it calls `main()` and nothing else. The isolated-world wrapper would first build
+        // a ContentScriptContext, which posts the extension id to the page (utils/script-life.ts says why not)
+        // and brings the polyfill in. The manifest entry, and so the world the script runs in, is unchanged.
+        const lib = config.build?.lib;
+        if (!lib || typeof lib.entry !== 'string' || !lib.entry.includes('content-script-isolated-world')) {
+          throw new Error('content-ui: the content entry is no longer built from WXT\'s isolated-world wrapper');
+        }
+        lib.entry = lib.entry.replace('content-script-isolated-world', 'content-script-main-world');
+        return;
+      }
       if (entrypoints.length !== 1 || entrypoints[0].name !== CONTENT_UI_NAME) return;
       const lib = config.build?.lib;
       if (!lib) throw new Error('content-ui: expected a library build');

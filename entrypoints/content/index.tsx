@@ -11,14 +11,38 @@
  * The UI module is a web-accessible resource restricted to the ENT hosts (wxt.config.ts): Chrome serves it
  * under a per-session dynamic URL (`use_dynamic_url`), Firefox under the per-install UUID, so a page cannot
  * probe for the extension by a guessed URL.
+ *
+ * No WXT runtime and no webextension-polyfill run here: modules/content-ui.ts builds this entry with WXT's
+ * bare wrapper (the one for main-world scripts, which only calls `main()`; the script still runs in the
+ * isolated world, as the manifest says), and the lifetime is our own `scriptLife` (utils/script-life.ts),
+ * which, unlike WXT's context, tells the page nothing. The few calls made here (`runtime.id`, `getURL`,
+ * `onMessage`) have the same shape under `chrome` and `browser`.
  */
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
 import { couldBeStep, recognize } from '@/utils/recognize';
 import { watchPage, type PageWatch } from '@/utils/watch';
+import { scriptLife } from '@/utils/script-life';
 import type { start } from './ui';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
 const UI_PATH = '/content-scripts/content-ui.js';
+
+type Sender = { id?: string; url?: string };
+interface EntryApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(cb: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void): void;
+      removeListener(cb: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void): void;
+    };
+  };
+}
+/** The extension API as the browser gives it (Firefox: `browser`, Chrome: `chrome`). */
+const api = (): EntryApi | undefined => {
+  const g = globalThis as { browser?: EntryApi; chrome?: EntryApi };
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
+};
 
 function isStep(): boolean {
   try {
@@ -34,22 +58,25 @@ export default defineContentScript({
   // at document_idle or document_end held the fixture pages' `load` back by 8–13 ms, at document_start by
   // about 2.5 ms (bench/README.md). Here only listeners are added, and the UI module's import starts on
   // addresses that could be a step (its fetch is not a resource of the page: `load` does not wait for it).
-  // Recognition and the first paint come after `load`, or 150 ms after DOMContentLoaded on pages still loading.
+  // Recognition comes at DOMContentLoaded, the first paint as soon as the UI module is there.
   runAt: 'document_start',
   // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
   cssInjectionMode: 'manual',
-  main(ctx) {
+  main() {
+    const ext = api();
+    if (!ext?.runtime?.id) return;
+    const life = scriptLife(api);
     let loading = false;
     type UiModule = { start: typeof start };
     let ui: Promise<UiModule> | null = null;
-    const fetchUi = () => (ui ??= import(/* @vite-ignore */ browser.runtime.getURL(UI_PATH as '/popup.html')) as Promise<UiModule>);
+    const fetchUi = () => (ui ??= import(/* @vite-ignore */ ext.runtime.getURL(UI_PATH)) as Promise<UiModule>);
     if (couldBeStep(location.href, PORTALS)) fetchUi().catch(() => (ui = null));
     const load = () => {
-      if (loading || ctx.isInvalid) return;
+      if (loading || life.isInvalid) return;
       loading = true;
       stopWatching();
       fetchUi()
-        .then((m) => m.start(ctx))
+        .then((m) => m.start(life))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
           loading = false;
@@ -75,31 +102,30 @@ export default defineContentScript({
       if (timer) clearTimeout(timer);
       timer = null;
     };
-    ctx.onInvalidated(stopWatching);
+    life.onInvalidated(stopWatching);
 
     // The popup asks « où en suis-je ? » (browser.tabs.sendMessage). Until the UI module runs (this page is not
     // a step) the entry answers « not a step »; afterwards the UI module's own listener answers. Only our own
     // extension pages are answered, and only with ids (here: none).
-    const ownOrigin = browser.runtime.getURL('/' as '/popup.html');
-    const onTabMessage = (raw: unknown, sender: { id?: string; url?: string }) => {
-      if (loading || sender?.id !== browser.runtime.id || !sender.url?.startsWith(ownOrigin)) return undefined;
+    const ownOrigin = ext.runtime.getURL('/');
+    const onTabMessage = (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => {
+      if (loading || sender?.id !== ext.runtime.id || !sender.url?.startsWith(ownOrigin)) return;
       const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
-      if (type !== 'where' && type !== 'reopen') return undefined;
-      return Promise.resolve({ rec: null });
+      if (type === 'where' || type === 'reopen') reply({ rec: null });
     };
-    browser.runtime.onMessage.addListener(onTabMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+    ext.runtime.onMessage.addListener(onTabMessage);
+    life.onInvalidated(() => ext.runtime.onMessage.removeListener(onTabMessage));
 
     // One recognition pass (well under a millisecond), then the UI module or the watch.
     const begin = () => {
-      if (ctx.isInvalid) return;
+      if (life.isInvalid) return;
       if (isStep()) return load();
       watch = watchPage(document, schedule, {
         attributeFilter: ['class', 'hidden', 'style', 'open', 'id'],
         historyEvents: ['popstate', 'hashchange', 'pageshow'],
       });
-      // WXT's own URL watcher (pushState without popstate) only runs for listeners added through ctx.
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // Address changes without a load (pushState without popstate).
+      life.onLocationChange(() => {
         schedule();
         watch?.settle();
       });
@@ -109,19 +135,12 @@ export default defineContentScript({
         watch?.settle();
       };
       if (document.readyState === 'complete') again();
-      else ctx.addEventListener(window, 'load', again, { once: true });
+      else life.addEventListener(window, 'load', again, { once: true });
     };
-    // After `load` (nothing of ours delays it), or 150 ms after DOMContentLoaded on a page still loading images.
-    if (document.readyState === 'complete') begin();
-    else {
-      let started = false;
-      const go = () => {
-        if (started) return;
-        started = true;
-        begin();
-      };
-      ctx.addEventListener(window, 'load', go, { once: true });
-      ctx.addEventListener(document, 'DOMContentLoaded', () => ctx.setTimeout(go, 150), { once: true });
-    }
+    // At DOMContentLoaded: the form is in the document, and on a real portal page `load` can be hundreds of
+    // milliseconds later (images, fonts). The pass is well under a millisecond; the UI module, whose import
+    // started before parsing, is started when it has arrived (on the small fixture pages, after `load`).
+    if (document.readyState === 'loading') life.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
+    else begin();
   },
 });

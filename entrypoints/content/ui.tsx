@@ -8,6 +8,7 @@ import '@/utils/zod-config';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from './style.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLife } from '@/utils/script-life';
 import { HOST_TAG, startController } from '@/utils/controller';
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
@@ -19,7 +20,7 @@ import { FEATURES } from './features';
 
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step). */
-export async function start(ctx: ContentScriptContext): Promise<void> {
+export async function start(life: ScriptLife): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
   // Everything the first paint needs is started at once: the preferences read (handed to the controller's
@@ -35,7 +36,9 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     update: (fn: (p: Prefs) => Prefs) => prefsItem.update(fn),
   };
   const [ui] = await Promise.all([
-    createShadowRootUi<HTMLElement>(ctx, {
+    // createShadowRootUi only registers its `remove` with `onInvalidated` and reads `options` (absent: the CSS
+    // is given here), which our lifetime provides; WXT's full context would announce us to the page.
+    createShadowRootUi<HTMLElement>(life as unknown as ContentScriptContext, {
       name: HOST_TAG,
       position: 'inline',
       anchor: 'body',
@@ -45,7 +48,7 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     }),
     applyLanguage(loadLocale),
   ]);
-  if (ctx.isInvalid) return;
+  if (life.isInvalid) return;
   // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
   let lastJourney: JourneyView | null = null;
   const controller = startController({
@@ -70,12 +73,12 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     features: FEATURES,
     prefs,
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.refresh());
+  life.onLocationChange(() => void controller.refresh());
   const unwatch = langItem.watch(async (choice) => {
     await applyLanguage(loadLocale, choice);
     await controller.refresh(true);
   });
-  ctx.onInvalidated(unwatch);
+  life.onInvalidated(unwatch);
   // The popup (our own extension page, through browser.tabs.sendMessage) asks which step this page is, or
   // asks to reopen the minimised help. Answers hold ids only, never page text.
   const reopenButton = () => (mounted?.container.querySelector('[data-testid="ce-reopen"]') as HTMLElement | null) ?? null;
@@ -94,6 +97,6 @@ export async function start(ctx: ContentScriptContext): Promise<void> {
     return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
   };
   browser.runtime.onMessage.addListener(onTabMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
-  ctx.onInvalidated(() => controller.stop());
+  life.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+  life.onInvalidated(() => controller.stop());
 }

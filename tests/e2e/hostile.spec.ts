@@ -97,3 +97,44 @@ test('a page cannot load an extension resource by a guessed URL (ENT page and ot
   const elsewhere = await probe(page, ext.extensionId);
   expect(elsewhere.filter((t) => !t.endsWith(':blocked'))).toEqual([]);
 });
+
+// The content script tells the page nothing: WXT's own context posted a `wxt:content-script-started` message
+// holding the extension id to every page it ran on, and tore the help down when the page fired that event
+// itself. Ours (utils/script-life.ts) only listens. The page below records every message it receives and the
+// events of that name (under the real id), then forges them.
+test('the page learns nothing of the extension from messages or events, and cannot make it stop', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  const f = fixtureByName('netocentre/login-new');
+  const url = `${f.url}&listen=1`;
+  const id = ext.extensionId;
+  const spy = `<script>
+    window.__seen = [];
+    const note = (kind, data) => { try { window.__seen.push(kind + ' ' + (typeof data === 'string' ? data : JSON.stringify(data))); } catch { window.__seen.push(kind + ' ?'); } };
+    addEventListener('message', (e) => note('message', e.data), true);
+    for (const name of ['${id}:content:wxt:content-script-started', 'wxt:content-script-started']) {
+      document.addEventListener(name, (e) => note('event', name + ' ' + JSON.stringify(e.detail)), true);
+    }
+    window.__forge = () => {
+      for (const name of ['${id}:content:wxt:content-script-started', 'wxt:content-script-started']) {
+        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+        window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      }
+    };
+  </script>`;
+  await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: f.html.replace('<head>', `<head>${spy}`) }));
+  await page.goto(url);
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  expect(seen.filter((s) => s.includes(id) || s.includes('wxt'))).toEqual([]);
+  expect(seen).toEqual([]);
+
+  // Forged « a newer copy started » events, then a change the overlay must still follow.
+  await page.evaluate(() => (window as unknown as { __forge(): void }).__forge());
+  await page.waitForTimeout(300);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  await page.evaluate(() => history.pushState(null, '', location.pathname + '?moved=1'));
+  await page.locator('#username').fill('x');
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+});

@@ -1,0 +1,92 @@
+/**
+ * The content script's lifetime: what WXT's `ContentScriptContext` gives, without what a page can see or forge.
+ *
+ * WXT's context announces every start to the page: `window.postMessage` of an object whose `type` holds the
+ * extension id, and a `CustomEvent` on `document` under a name built from it. Any script of the portal could read
+ * the id (and so know that the family uses Compagnon ENT), and could fire the event itself, which makes WXT's
+ * context believe a newer copy of the script started and tear our help down. Building that context also cost
+ * about 5 ms before the page was parsed (bench/README.md). This one only listens:
+ * - it is invalid once the extension is gone (reloaded, updated, removed: `runtime.id` disappears) or `stop()`
+ *   was called; listeners and timers added through it are then dropped;
+ * - `onLocationChange` reports address changes made without a page load (pushState, replaceState), through the
+ *   Navigation API where the browser has it, else by looking once a second.
+ */
+export interface ScriptLife {
+  readonly isInvalid: boolean;
+  readonly signal: AbortSignal;
+  onInvalidated(cb: () => void): () => void;
+  addEventListener<T extends EventTarget>(target: T, type: string, handler: (e: Event) => void, opts?: AddEventListenerOptions): void;
+  setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
+  onLocationChange(cb: () => void): void;
+  stop(): void;
+}
+
+interface RuntimeLike {
+  runtime?: { id?: string };
+}
+
+interface NavigationLike extends EventTarget {
+  addEventListener(type: 'navigate', cb: (e: Event & { destination?: { url?: string } }) => void, opts?: AddEventListenerOptions): void;
+}
+
+/** `extensionApi`: the extension API object whose `runtime.id` vanishes when this copy of the script is orphaned. */
+export function scriptLife(extensionApi: () => RuntimeLike | undefined, win: Window = window): ScriptLife {
+  const abort = new AbortController();
+  const signal = abort.signal;
+  const alive = () => {
+    let id: string | undefined;
+    try {
+      id = extensionApi()?.runtime?.id;
+    } catch {
+      id = undefined;
+    }
+    if (!id && !signal.aborted) abort.abort();
+    return !signal.aborted;
+  };
+  let watchingUrl = false;
+  const urlListeners: Array<() => void> = [];
+  const watchUrl = () => {
+    if (watchingUrl) return;
+    watchingUrl = true;
+    let last = win.location.href;
+    const changed = (next: string) => {
+      if (next === last || !alive()) return;
+      last = next;
+      for (const cb of urlListeners) cb();
+    };
+    const nav = (win as unknown as { navigation?: NavigationLike }).navigation;
+    if (nav && typeof nav.addEventListener === 'function') {
+      nav.addEventListener('navigate', (e) => changed(e.destination?.url ?? win.location.href), { signal });
+    } else {
+      const id = setInterval(() => changed(win.location.href), 1000);
+      signal.addEventListener('abort', () => clearInterval(id));
+    }
+  };
+  return {
+    get isInvalid() {
+      return !alive();
+    },
+    signal,
+    onInvalidated(cb) {
+      signal.addEventListener('abort', cb);
+      return () => signal.removeEventListener('abort', cb);
+    },
+    addEventListener(target, type, handler, opts) {
+      target.addEventListener(type, handler, { ...opts, signal });
+    },
+    setTimeout(handler, ms) {
+      const id = setTimeout(() => {
+        if (alive()) handler();
+      }, ms);
+      signal.addEventListener('abort', () => clearTimeout(id));
+      return id;
+    },
+    onLocationChange(cb) {
+      urlListeners.push(cb);
+      watchUrl();
+    },
+    stop() {
+      abort.abort();
+    },
+  };
+}
