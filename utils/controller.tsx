@@ -13,9 +13,7 @@ import { aroundCache, distance, rectOf, type Obstacle } from '@/components/place
 import { buildContent } from './help-content';
 import { t } from './i18n';
 import type { JourneyView, NavKind } from './journey';
-import { PORTALS } from './portals';
-import type { PortalDef } from './portals/types';
-import { recognize, type RecognitionResult } from './recognize';
+import type { RecognitionResult, RecognizeOptions } from './recognize';
 import { prefsItem, type Prefs } from './storage/prefs';
 import { watchPage } from './watch';
 
@@ -45,7 +43,9 @@ export interface ControllerEnv {
   /** Journey position for the recognised step (background in the extension, local in the demo). */
   journey(at: { portal: string; step: string }, nav: NavKind): Promise<JourneyView | null>;
   features?: readonly Feature[];
-  portals?: readonly PortalDef[];
+  /** The recogniser bound to the portal data (`recognize(url, doc, PORTALS, opts)`): the content script's
+   * entry holds both and hands them over, so the UI module does not carry a second copy. */
+  recognize(url: string, doc: Document, opts?: RecognizeOptions): RecognitionResult | null;
   navKind?: NavKind;
   /** Where the overlay preferences live (default: the extension's storage; the demo keeps its own in memory). */
   prefs?: PrefsStore;
@@ -162,7 +162,6 @@ export interface Controller {
 }
 
 export function startController(env: ControllerEnv): Controller {
-  const portals = env.portals ?? PORTALS;
   const prefsStore: PrefsStore = env.prefs ?? prefsItem;
   let current: RecognitionResult | null = null;
   let currentUrl = '';
@@ -207,8 +206,8 @@ export function startController(env: ControllerEnv): Controller {
       const url = env.url();
       const first = (rec: RecognitionResult | null) =>
         !!rec && !prefs.activated.includes(rec.portal);
-      let rec = recognize(url, env.doc, portals);
-      if (rec && first(rec) && rec.stepDef.firstVisit) rec = recognize(url, env.doc, portals, { firstVisit: true });
+      let rec = env.recognize(url, env.doc);
+      if (rec && first(rec) && rec.stepDef.firstVisit) rec = env.recognize(url, env.doc, { firstVisit: true });
       if (!rec) {
         if (current || host) {
           current = null;

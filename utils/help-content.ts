@@ -5,7 +5,7 @@
 import type { HelpContent, StuckItem } from '@/components/HelpPanel';
 import { currentLang, isRtl, t, tList } from './i18n';
 import type { JourneyView } from './journey';
-import { portalById } from './portals';
+import { PORTAL_NAMES } from './portals/names';
 import type { PortalId } from './portals/types';
 
 export function stuckItems(prefix: string, max = 8): StuckItem[] {
@@ -34,7 +34,7 @@ export interface ContentInput {
 export function buildContent(i: ContentInput): HelpContent {
   const lang = currentLang();
   const v = i.journey;
-  const originName = v && v.origin !== i.portal ? portalById(v.origin)?.name : undefined;
+  const originName = v && v.origin !== i.portal ? PORTAL_NAMES[v.origin] : undefined;
   const nextStep = v?.next ? stepTitle(v.next.portal, v.next.step) : '';
   return {
     key: `${i.portal}/${i.step}/${i.state ?? ''}/${i.help}`,

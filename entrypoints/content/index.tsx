@@ -76,7 +76,7 @@ export default defineContentScript({
       loading = true;
       stopWatching();
       fetchUi()
-        .then((m) => m.start(life))
+        .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts)))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
           loading = false;

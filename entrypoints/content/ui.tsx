@@ -9,7 +9,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from './style.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScriptLife } from '@/utils/script-life';
-import { HOST_TAG, startController } from '@/utils/controller';
+import { HOST_TAG, startController, type ControllerEnv } from '@/utils/controller';
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
 import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
@@ -19,8 +19,9 @@ import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
 
 
-/** Mount the overlay controller on this page (the entry calls it once, on the first recognised step). */
-export async function start(life: ScriptLife): Promise<void> {
+/** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
+ * recogniser bound to the portal data). */
+export async function start(life: ScriptLife, recognize: ControllerEnv['recognize']): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
   // Everything the first paint needs is started at once: the preferences read (handed to the controller's
@@ -54,6 +55,7 @@ export async function start(life: ScriptLife): Promise<void> {
   const controller = startController({
     doc: document,
     url: () => location.href,
+    recognize,
     navKind: navigationKind(document),
     mount() {
       if (!mounted || !ui.shadowHost.isConnected) {

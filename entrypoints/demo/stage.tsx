@@ -13,7 +13,7 @@ import type { DemoJourney, DemoPage } from '@/utils/demo/plan';
 import { advance, type JourneyView, type NavKind } from '@/utils/journey';
 import { PORTALS } from '@/utils/portals';
 import type { PortalId } from '@/utils/portals/types';
-import type { RecognitionResult } from '@/utils/recognize';
+import { recognize, type RecognitionResult } from '@/utils/recognize';
 import type { Prefs } from '@/utils/storage/prefs';
 import demoOverlayCss from './overlay-demo.css?inline';
 import { upgradeStandins } from './standins';
@@ -173,6 +173,7 @@ export function Stage(props: Props) {
       controller = startController({
         doc,
         url: () => page.url,
+        recognize: (url, d, opts) => recognize(url, d, PORTALS, opts),
         mount,
         remove,
         navKind: nav,

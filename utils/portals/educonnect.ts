@@ -9,6 +9,7 @@
  *   host, two password fields and a date of birth, whatever their names.
  */
 import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
+import { PORTAL_NAMES } from './names';
 
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
@@ -165,7 +166,7 @@ const journeys: JourneyDef[] = [
 
 export const educonnect: PortalDef = {
   id: 'educonnect',
-  name: 'EduConnect',
+  name: PORTAL_NAMES.educonnect,
   officialUrl: 'https://educonnect.education.gouv.fr/',
   hosts: {
     idp: { exact: ['educonnect.education.gouv.fr'] },

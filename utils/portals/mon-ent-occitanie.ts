@@ -12,6 +12,7 @@
 import { RECIA_PASSWORD } from './recia';
 import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
+import { PORTAL_NAMES } from './names';
 
 const CAS_HOST = 'cas.mon-ent-occitanie.fr';
 /** CAS paths: `/login` (Kosmos), also tolerated under `/cas/` and at the root (Skolengo rebrand). */
@@ -216,7 +217,7 @@ const journeys: JourneyDef[] = [
 
 export const monEntOccitanie: PortalDef = {
   id: 'mon-ent-occitanie',
-  name: 'mon ENT Occitanie',
+  name: PORTAL_NAMES['mon-ent-occitanie'],
   officialUrl: 'https://www.mon-ent-occitanie.fr/',
   hosts: {
     portal: { suffix: ['mon-ent-occitanie.fr'], except: [CAS_HOST, 'mobilite.mon-ent-occitanie.fr'] },

@@ -4,10 +4,11 @@
  */
 import { RECIA_CAS, RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
 import type { PortalDef } from './types';
+import { PORTAL_NAMES } from './names';
 
 export const netocentre: PortalDef = {
   id: 'netocentre',
-  name: "Net O'Centre",
+  name: PORTAL_NAMES.netocentre,
   officialUrl: 'https://lycees.netocentre.fr/',
   hosts: {
     portal: {

@@ -6,10 +6,11 @@
  */
 import { RECIA_CAS, RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
 import type { PortalDef } from './types';
+import { PORTAL_NAMES } from './names';
 
 export const tourainEschool: PortalDef = {
   id: 'touraine-eschool',
-  name: 'Touraine e-school',
+  name: PORTAL_NAMES['touraine-eschool'],
   officialUrl: 'https://www.touraine-eschool.fr/',
   hosts: {
     portal: { exact: ['www.touraine-eschool.fr', 'touraine-eschool.fr'] },
