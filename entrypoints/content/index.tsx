@@ -22,6 +22,7 @@ import { ENT_MATCHES, PORTALS } from '@/utils/portals';
 import { couldBeStep, recognize } from '@/utils/recognize';
 import { watchPage, type PageWatch } from '@/utils/watch';
 import { scriptLife } from '@/utils/script-life';
+import { FIRST_PAINT_KEYS } from '@/utils/storage/first-paint';
 import type { start } from './ui';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
@@ -37,6 +38,7 @@ interface EntryApi {
       removeListener(cb: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void): void;
     };
   };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } };
 }
 /** The extension API as the browser gives it (Firefox: `browser`, Chrome: `chrome`). */
 const api = (): EntryApi | undefined => {
@@ -70,13 +72,20 @@ export default defineContentScript({
     type UiModule = { start: typeof start };
     let ui: Promise<UiModule> | null = null;
     const fetchUi = () => (ui ??= import(/* @vite-ignore */ ext.runtime.getURL(UI_PATH)) as Promise<UiModule>);
-    if (couldBeStep(location.href, PORTALS)) fetchUi().catch(() => (ui = null));
+    // What the first paint reads (preferences, language), fetched alongside the module (ids and a language
+    // code only). Read again by the UI module's items if this failed or came from an older version.
+    let early: Promise<Record<string, unknown>> | null = null;
+    const readEarly = () => (early ??= Promise.resolve(ext.storage.local.get(FIRST_PAINT_KEYS)).catch(() => ({})));
+    if (couldBeStep(location.href, PORTALS)) {
+      fetchUi().catch(() => (ui = null));
+      readEarly();
+    }
     const load = () => {
       if (loading || life.isInvalid) return;
       loading = true;
       stopWatching();
       fetchUi()
-        .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts)))
+        .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), readEarly()))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
           loading = false;

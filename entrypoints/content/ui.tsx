@@ -20,14 +20,22 @@ import { FEATURES } from './features';
 
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
- * recogniser bound to the portal data). */
-export async function start(life: ScriptLife, recognize: ControllerEnv['recognize']): Promise<void> {
+ * recogniser bound to the portal data and its early read of the first paint's storage values). */
+export async function start(
+  life: ScriptLife,
+  recognize: ControllerEnv['recognize'],
+  early: Promise<Record<string, unknown>>,
+): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
   // Everything the first paint needs is started at once: the preferences read (handed to the controller's
   // first pass), the language, and the shadow root UI. Its CSS is bundled in this module (no extra round
   // trip, no stylesheet exposed to pages); mounting and removing the UI afterwards is synchronous.
-  let firstPrefs: Promise<Prefs> | null = prefsItem.get();
+  // The first paint's preferences and language come from the entry's early read (started with the module's
+  // import), checked by the items' schemas; the items' own reads only when that read cannot be used.
+  const snapshot = early.catch(() => ({}) as Record<string, unknown>);
+  let firstPrefs: Promise<Prefs> | null = snapshot.then((s) => prefsItem.fromSnapshot(s) ?? prefsItem.get());
+  const firstLang = snapshot.then((s) => langItem.fromSnapshot(s) ?? undefined);
   const prefs = {
     get: () => {
       const p = firstPrefs ?? prefsItem.get();
@@ -47,7 +55,7 @@ export async function start(life: ScriptLife, recognize: ControllerEnv['recogniz
       css: overlayCss,
       onMount: (container) => container,
     }),
-    applyLanguage(loadLocale),
+    firstLang.then((choice) => applyLanguage(loadLocale, choice)),
   ]);
   if (life.isInvalid) return;
   // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).

@@ -4,7 +4,8 @@
  * load → the overlay is still correct, valid entries are kept, and no error reaches a page.
  *
  * "Every storage item" is read from the sources: each `defineValidatedItem('local:…')` / `storage.defineItem`
- * key under utils/ and entrypoints/ gets the generic corruptions, so items added later are covered too.
+ * key (or `const …_KEY = 'local:…'` constant) under utils/ and entrypoints/ gets the generic corruptions, so
+ * items added later are covered too.
  * `prefs` and `lang` also get item-specific partial values whose valid part must survive.
  */
 import type { Page, Worker } from '@playwright/test';
@@ -27,7 +28,11 @@ const ITEM_KEYS = [
   ...new Set(
     ['utils', 'entrypoints']
       .flatMap((d) => sourceFiles(path.join(ROOT, d)))
-      .flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/(?:defineValidatedItem|defineItem)\s*(?:<[^>(]*>)?\(\s*['"`](?:local|sync|session):([\w:.-]+)['"`]/g)])
+      .flatMap((f) => [
+        ...fs.readFileSync(f, 'utf8').matchAll(/(?:defineValidatedItem|defineItem)\s*(?:<[^>(]*>)?\(\s*['"`](?:local|sync|session):([\w:.-]+)['"`]/g),
+        // Keys named by a constant (utils/storage/first-paint.ts: the items the entry also reads early).
+        ...fs.readFileSync(f, 'utf8').matchAll(/const \w+_KEY\s*=\s*['"`](?:local|sync|session):([\w:.-]+)['"`]/g),
+      ])
       .map((m) => m[1]),
   ),
 ].sort();

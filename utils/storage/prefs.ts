@@ -4,6 +4,7 @@
  * No personal data: only portal and step ids.
  */
 import * as z from 'zod/mini';
+import { PREFS_KEY } from './first-paint';
 import { defineValidatedItem } from './validated';
 
 const PrefsSchema = z.object({
@@ -14,7 +15,7 @@ export type Prefs = z.infer<typeof PrefsSchema>;
 
 const FALLBACK: Prefs = { minimized: {}, activated: [] };
 
-export const prefsItem = defineValidatedItem<Prefs>('local:prefs', {
+export const prefsItem = defineValidatedItem<Prefs>(PREFS_KEY, {
   schema: PrefsSchema,
   fallback: FALLBACK,
   version: 1,

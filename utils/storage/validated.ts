@@ -5,6 +5,7 @@
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import '../zod-config';
+import { storageKeys } from './first-paint';
 
 export interface ValidatedItemOptions<T> {
   schema: z.ZodMiniType<T>;
@@ -22,6 +23,9 @@ export interface ValidatedItem<T> {
   update(fn: (v: T) => T): Promise<T>;
   watch(cb: (v: T) => void): () => void;
   parse(raw: unknown): T;
+  /** The value from raw `storage.local` values read earlier (value and version keys), or null when the
+   * stored version needs a migration first (then `get()`). */
+  fromSnapshot(values: Record<string, unknown>): T | null;
 }
 
 export function defineValidatedItem<T>(key: StorageItemKey, o: ValidatedItemOptions<T>): ValidatedItem<T> {
@@ -56,6 +60,14 @@ export function defineValidatedItem<T>(key: StorageItemKey, o: ValidatedItemOpti
     key,
     parse,
     get,
+    fromSnapshot(values) {
+      const [k, metaKey] = storageKeys(key);
+      const raw = values[k];
+      const meta = values[metaKey] as { v?: unknown } | null | undefined;
+      // As WXT decides: a stored value whose version (default 1) is not the item's would be migrated first.
+      if (raw !== null && raw !== undefined && (meta?.v ?? 1) !== o.version) return null;
+      return parse(raw);
+    },
     async set(value) {
       await wxtItem().setValue(z.parse(o.schema, value));
     },
