@@ -250,8 +250,8 @@ await withExt.close();
 fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
 if (!ONLY) fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, pages: PAGES_USED, cpus: os.cpus().length, loadavg: os.loadavg()[0], results }, null, 2));
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('figure', 64)}${pad('value', 22)}${pad('budget', 10)}result`);
-for (const r of results) console.log(`${pad(r.name, 64)}${pad(`${r.value} ${r.unit}`, 22)}${pad(r.budget === null ? '—' : `${r.budget}`, 10)}${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'}`);
+console.log(`\n${pad('figure', 72)}${pad('value', 22)}${pad('budget', 10)}result`);
+for (const r of results) console.log(`${pad(r.name, 72)}${pad(`${r.value} ${r.unit}`, 22)}${pad(r.budget === null ? '—' : `${r.budget}`, 10)}${r.ok === null ? 'reported' : r.ok ? 'ok' : 'MISSED'}`);
 const missed = results.filter((r) => r.ok === false);
 // The README's "Latest run" table.
 {
