@@ -146,10 +146,13 @@ export default defineContentScript({
       if (document.readyState === 'complete') again();
       else life.addEventListener(window, 'load', again, { once: true });
     };
-    // At DOMContentLoaded: the form is in the document, and on a real portal page `load` can be hundreds of
-    // milliseconds later (images, fonts). The pass is well under a millisecond; the UI module, whose import
-    // started before parsing, is started when it has arrived (on the small fixture pages, after `load`).
-    if (document.readyState === 'loading') life.addEventListener(document, 'DOMContentLoaded', begin, { once: true });
-    else begin();
+    // Right after DOMContentLoaded: the form is in the document, and on a real portal page `load` can be
+    // hundreds of milliseconds later (images, fonts). In a task of its own, so the page's own DOMContentLoaded
+    // listeners (portals set up their forms there) are not held back by our first, cold recognition pass and
+    // first render. The UI module, whose import started before parsing, is started when it has arrived (on a
+    // page that came over the network: already; on the small fixture pages: after `load`).
+    if (document.readyState === 'loading') {
+      life.addEventListener(document, 'DOMContentLoaded', () => life.setTimeout(begin, 0), { once: true });
+    } else begin();
   },
 });

@@ -1,0 +1,60 @@
+// Firefox: the content script tells the page nothing (utils/script-life.ts). The page records every message
+// it receives and the `wxt:content-script-started` events under our add-on id (WXT's context used to post and
+// dispatch them), then forges them: the help must stay and keep following the page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { ADDON_ID, launch, sleep, waitForStep } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const SPY = `<script>
+  window.__seen = [];
+  const note = (kind, data) => { try { window.__seen.push(kind + ' ' + JSON.stringify(data)); } catch { window.__seen.push(kind + ' ?'); } };
+  addEventListener('message', (e) => note('message', e.data), true);
+  const names = ['${ADDON_ID}:content:wxt:content-script-started', 'wxt:content-script-started'];
+  for (const name of names) document.addEventListener(name, (e) => note('event', name), true);
+  window.__forge = () => {
+    for (const name of names) {
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+      window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+    }
+  };
+</script>`;
+
+test('firefox: the page learns nothing from messages or events, and cannot make the help stop', async () => {
+  const f = fixtureByName('netocentre/login-new');
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (!/^https?:/.test(req.url())) return req.continue();
+    return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: f.html.replace('<head>', `<head>${SPY}`) });
+  });
+  try {
+    await page.goto(f.url);
+    await waitForStep(page, 'login');
+    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    assert.deepEqual(await page.evaluate(() => window.__seen), []);
+
+    await page.evaluate(() => window.__forge());
+    await sleep(400);
+    assert.equal(await page.evaluate(() => document.querySelector('compagnon-ent')?.getAttribute('data-step')), 'login');
+    assert.ok(await page.$('pierce/[data-testid="ce-panel"]'), 'help card still there');
+    // Still following the page: the step's state changes when the error message appears.
+    await page.evaluate(() => {
+      const p = document.createElement('div');
+      p.className = 'alert alert-danger';
+      p.textContent = 'Mauvais identifiant / mot de passe.';
+      (document.querySelector('form') ?? document.body).prepend(p);
+    });
+    await page.waitForFunction(() => document.querySelector('compagnon-ent')?.getAttribute('data-state') === 'error', { timeout: 5000, polling: 100 });
+  } finally {
+    await page.close();
+  }
+});
