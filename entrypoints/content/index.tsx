@@ -85,6 +85,9 @@ export default defineContentScript({
       loading = true;
       stopWatching();
       fetchUi()
+        // A task of its own: the module's compilation and evaluation (≈ 20 ms on a slow machine) and the UI's
+        // first run (shadow root, first render) would otherwise be one long task of the page.
+        .then((m) => new Promise<UiModule>((resolve) => life.setTimeout(() => resolve(m), 0)))
         .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), readEarly()))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
