@@ -18,7 +18,6 @@ import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
 
-
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
 export async function start(
@@ -28,11 +27,11 @@ export async function start(
 ): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
-  // Everything the first paint needs is started at once: the preferences read (handed to the controller's
-  // first pass), the language, and the shadow root UI. Its CSS is bundled in this module (no extra round
-  // trip, no stylesheet exposed to pages); mounting and removing the UI afterwards is synchronous.
-  // The first paint's preferences and language come from the entry's early read (started with the module's
-  // import), checked by the items' schemas; the items' own reads only when that read cannot be used.
+  // Everything the first paint needs is there or started at once: the preferences (handed to the controller's
+  // first pass) and the language come from the entry's early read, started with the module's import and
+  // checked here by the items' schemas (their own reads only when that read cannot be used); the shadow root
+  // UI's CSS is bundled in this module (no extra round trip, no stylesheet exposed to pages); mounting and
+  // removing the UI afterwards is synchronous.
   const snapshot = early.catch(() => ({}) as Record<string, unknown>);
   let firstPrefs: Promise<Prefs> | null = snapshot.then((s) => prefsItem.fromSnapshot(s) ?? prefsItem.get());
   const firstLang = snapshot.then((s) => langItem.fromSnapshot(s) ?? undefined);
