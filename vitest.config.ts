@@ -14,5 +14,8 @@ export default defineConfig({
     // The fuzz builds and drops thousands of happy-dom trees: a larger young generation means fewer scavenges
     // (about 5 % less CPU for the fuzz shards).
     execArgv: ['--max-semi-space-size=32'],
+    // A hang guard, not a timing check: in CI the unit suite runs at nice 10 beside two browsers on 2 cores,
+    // where a test that takes 0.1 s alone once took over vitest's default 5 s (drift.test.ts, URL drift).
+    testTimeout: 30_000,
   },
 });

@@ -5,16 +5,18 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { fixturePage, launch, UUID, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, waitForStep } from './harness.mjs';
+
+/** The popup has rendered its site check (a waitForSelector begun on the blank tab fails when the navigation
+ * replaces it: extensionPage() waits again). */
+const checkShown = () => !!document.querySelector('[data-testid="pp-check"]');
 
 let browser;
 before(async () => {
   browser = await launch({ width: 420, height: 740 });
   // Firefox ESR here has only its en-US UI locale: choose French the way a family does (the language setting),
   // now that locales/en.yml exists.
-  const helper = await browser.newPage();
-  helper.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
-  await helper.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  const helper = await extensionPage(browser, 'popup.html', checkShown);
   await helper.evaluate(() => browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
   await helper.close();
 });
@@ -36,17 +38,12 @@ async function lastTabId(helper) {
 }
 
 async function popupAbout(tabId, url) {
-  const popup = await browser.newPage();
   const q = new URLSearchParams({ tab: String(tabId), ...(url ? { url } : {}) });
-  popup.goto(`moz-extension://${UUID}/popup.html?${q}`).catch(() => {});
-  await popup.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
-  return popup;
+  return extensionPage(browser, `popup.html?${q}`, checkShown);
 }
 
 async function tabIdFor(page) {
-  const helper = await browser.newPage();
-  helper.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
-  await helper.waitForSelector('[data-testid="pp-check"]', { timeout: 15_000 });
+  const helper = await extensionPage(browser, 'popup.html', checkShown);
   const id = await lastTabId(helper);
   await helper.close();
   await page.bringToFront();
@@ -147,9 +144,7 @@ test('firefox popup opened as a page of its own (as on Android): about the last 
   try {
     await page.goto(OFFICIAL.url);
     await waitForStep(page, 'activation-login');
-    const popup = await browser.newPage();
-    popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
-    await popup.waitForSelector('[data-testid="pp-here"]', { timeout: 15_000 });
+    const popup = await extensionPage(browser, 'popup.html', () => !!document.querySelector('[data-testid="pp-here"]'));
     const c = await checkOf(popup);
     assert.equal(c.kind, 'official');
     assert.equal(c.step, 'activation-login');
