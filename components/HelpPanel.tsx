@@ -96,6 +96,8 @@ export function chooseCorner(
 ): Placement {
   const margin = opts.compact ? 0 : (opts.margin ?? 16);
   const inset = viewport.bottomInset ?? 0;
+  // The page around the target counts on wide screens only (on phones the card is a bottom sheet).
+  const soft = opts.compact ? [] : (opts.soft ?? []);
   const places: Corner[] = opts.compact ? ['b', 't'] : opts.rtl ? ['bl', 'br', 'tl', 'tr'] : ['br', 'bl', 'tr', 'tl'];
   const boxOf = (c: Corner, height = size.height): Box => {
     const width = opts.compact ? viewport.width : size.width;
@@ -107,7 +109,7 @@ export function chooseCorner(
   for (let n = real.length; n >= 1; n--) {
     const keep = real.slice(0, n);
     const free = places.filter((p) => !keep.some((a) => intersects(boxOf(p), a)));
-    if (free.length) return { corner: leastCovering(free, boxOf, opts.compact ? [] : (opts.soft ?? [])) };
+    if (free.length) return { corner: leastCovering(free, boxOf, soft) };
   }
   const focused = real[0];
   if (!focused) return { corner: places[0] };
@@ -119,7 +121,7 @@ export function chooseCorner(
   const band = places.filter((p) => p.startsWith(bottom ? 'b' : 't'));
   const h = Math.min(size.height, maxHeight);
   const corner = band.length
-    ? leastCovering(band, (c) => boxOf(c, h), opts.compact ? [] : (opts.soft ?? []))
+    ? leastCovering(band, (c) => boxOf(c, h), soft)
     : places[0]!;
   return { corner, maxHeight };
 }

@@ -23,14 +23,19 @@ export function normalHost(url: URL): string {
  * servlet containers add when cookies are off) and with repeated slashes folded (`//portail/` → `/portail/`).
  */
 export function normalPath(url: URL): string {
+  // Every step of every portal reads it (gate and hint) in one pass over one address: remember the last one.
+  if (url.pathname === lastPath.raw) return lastPath.normal;
   let p = url.pathname;
   try {
     p = decodeURI(p);
   } catch {
     // keep the raw path
   }
-  return p.toLowerCase().replace(/;[^/]*/g, '').replace(/\/{2,}/g, '/') || '/';
+  const normal = p.toLowerCase().replace(/;[^/]*/g, '').replace(/\/{2,}/g, '/') || '/';
+  lastPath = { raw: url.pathname, normal };
+  return normal;
 }
+let lastPath = { raw: '', normal: '/' };
 
 function portalHasHost(p: PortalDef, host: string): boolean {
   return Object.values(p.hosts).some((g) => hostInGroup(host, g));
