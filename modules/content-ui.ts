@@ -12,11 +12,43 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { defineWxtModule } from 'wxt/modules';
 
 export const CONTENT_UI_NAME = 'content-ui';
 /** Path of the lazy UI module inside the built extension. */
 export const CONTENT_UI_FILE = `content-scripts/${CONTENT_UI_NAME}.js`;
+
+/** The overlay's built-in messages: the default locale (French), compiled as @wxt-dev/i18n compiles it for
+ * `_locales/fr/messages.json`, without descriptions (utils/locale.ts `applyLanguage` says why they are bundled). */
+export const BUILT_IN_MESSAGES_ID = 'virtual:ce-built-in-messages';
+export const BUILT_IN_LANG = 'fr';
+
+export async function builtInMessages(localesDir: string): Promise<Record<string, { message: string }>> {
+  const chrome = generateChromeMessages(await parseMessagesFile(path.join(localesDir, `${BUILT_IN_LANG}.yml`)));
+  return Object.fromEntries(Object.entries(chrome).map(([key, m]) => [key, { message: m.message }]));
+}
+
+function builtInMessagesPlugin(localesDir: string): Plugin {
+  const resolved = `\0${BUILT_IN_MESSAGES_ID}`;
+  return {
+    name: 'compagnon:content-ui-messages',
+    resolveId: (id) => (id === BUILT_IN_MESSAGES_ID ? resolved : null),
+    async load(id) {
+      if (id !== resolved) return null;
+      this.addWatchFile(path.join(localesDir, `${BUILT_IN_LANG}.yml`));
+      // A JSON string of { key: text }, parsed on first use: V8 scans a string literal much faster than it
+      // compiles an object literal, and a page whose family reads another language never parses it.
+      const texts = Object.fromEntries(Object.entries(await builtInMessages(localesDir)).map(([k, m]) => [k, m.message]));
+      return [
+        `const json = ${JSON.stringify(JSON.stringify(texts))};`,
+        'let parsed = null;',
+        'const parse = () => Object.fromEntries(Object.entries(JSON.parse(json)).map(([k, message]) => [k, { message }]));',
+        `export default { lang: ${JSON.stringify(BUILT_IN_LANG)}, messages: () => (parsed ??= parse()) };`,
+      ].join('\n');
+    },
+  };
+}
 
 export default defineWxtModule({
   name: 'content-ui',
@@ -58,7 +90,7 @@ export default defineWxtModule({
         enforce: 'post',
         config: () => ({ define: { 'import.meta.env.ENTRYPOINT': JSON.stringify('content') } }),
       };
-      config.plugins.push(sameCss);
+      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')));
       config.build!.rollupOptions ??= {};
       const out = config.build!.rollupOptions.output;
       const o = (Array.isArray(out) ? out[0] : out) ?? {};

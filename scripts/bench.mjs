@@ -96,6 +96,10 @@ async function launch(withExt) {
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
+    // A French family's browser (navigator.languages): the help in French, the overlay's built-in language
+    // (utils/locale.ts). Chromium's own UI language stays en-US here whatever the environment says (no French
+    // system locale on these machines), which the overlay does not read when French is wanted.
+    locale: 'fr-FR',
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',

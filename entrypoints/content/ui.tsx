@@ -17,6 +17,8 @@ import { applyLanguage } from '@/utils/locale';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
+// French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
+import builtIn from 'virtual:ce-built-in-messages';
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
@@ -54,7 +56,7 @@ export async function start(
       css: overlayCss,
       onMount: (container) => container,
     }),
-    firstLang.then((choice) => applyLanguage(loadLocale, choice)),
+    firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn)),
   ]);
   if (life.isInvalid) return;
   // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
@@ -84,7 +86,7 @@ export async function start(
   });
   life.onLocationChange(() => void controller.refresh());
   const unwatch = langItem.watch(async (choice) => {
-    await applyLanguage(loadLocale, choice);
+    await applyLanguage(loadLocale, choice, builtIn);
     await controller.refresh(true);
   });
   life.onInvalidated(unwatch);

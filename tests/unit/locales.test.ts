@@ -177,3 +177,109 @@ describe('automatic language', async () => {
     }
   });
 });
+
+describe('the overlay’s built-in French (no browser.i18n on the page)', async () => {
+  const { applyLanguage } = await import('@/utils/locale');
+  const { currentLang, setMessages, t, tList } = await import('@/utils/i18n');
+  const { builtInMessages, BUILT_IN_LANG } = await import('../../modules/content-ui');
+  const fr = await builtInMessages(DIR);
+  const builtIn = { lang: BUILT_IN_LANG, messages: () => fr };
+
+  /** Counts `browser.i18n.getMessage` calls (in Chromium the first one fetches the bundle synchronously). */
+  async function countingI18n<T>(uiLang: string, run: () => Promise<T>): Promise<{ result: T; calls: string[] }> {
+    const g = globalThis as { browser?: { i18n?: unknown } };
+    const had = g.browser?.i18n;
+    const calls: string[] = [];
+    const en = await loadLocale(uiLang);
+    (g.browser as { i18n: unknown }).i18n = {
+      getMessage: (k: string) => {
+        calls.push(k);
+        return en[k]?.message ?? '';
+      },
+      getUILanguage: () => uiLang,
+    };
+    try {
+      return { result: await run(), calls };
+    } finally {
+      (g.browser as { i18n: unknown }).i18n = had;
+    }
+  }
+  const withLanguages = async <T>(langs: string[], run: () => Promise<T>) => {
+    const own = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages');
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => langs });
+    try {
+      return await run();
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      if (own) Object.defineProperty(Navigator.prototype, 'languages', own);
+    }
+  };
+
+  it('holds exactly what _locales/fr/messages.json holds, messages only', async () => {
+    const file = await loadLocale('fr');
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(file).sort());
+    for (const [k, m] of Object.entries(file)) expect(fr[k]).toEqual({ message: m.message });
+  });
+
+  it('a French family: French at once, no load, no browser.i18n call, not even for the key that ends a list', async () => {
+    const loaded: string[] = [];
+    try {
+      const { result, calls } = await countingI18n('en', () =>
+        withLanguages(['fr-FR', 'en'], async () => {
+          const r = await applyLanguage(async (l) => (loaded.push(l), null), 'auto', builtIn);
+          // tList asks for b1, b2, … until one is missing: that last key is not in any locale.
+          expect(tList('recia.home.body')).toEqual([fr.recia_home_body_b1.message, fr.recia_home_body_b2.message]);
+          expect(t('overlay.minimize')).toBe(fr.overlay_minimize.message);
+          expect(t('no.such.key')).toBe('');
+          return r;
+        }),
+      );
+      expect(result).toBe('fr');
+      expect(currentLang()).toBe('fr');
+      expect(calls).toEqual([]);
+      expect(loaded).toEqual([]);
+      // The same with French chosen explicitly.
+      const again = await countingI18n('en', () => applyLanguage(async (l) => (loaded.push(l), null), 'fr', builtIn));
+      expect(again.result).toBe('fr');
+      expect(again.calls).toEqual([]);
+      expect(loaded).toEqual([]);
+    } finally {
+      setMessages(await loadLocale('fr'), 'fr');
+    }
+  });
+
+  it('another chosen language is loaded; a key it lacks, or a failed load, falls back to French, never to browser.i18n', async () => {
+    try {
+      const ar = await loadLocale('ar');
+      delete ar[flatKey('overlay.minimize')];
+      const { result, calls } = await countingI18n('en', () => applyLanguage(async () => ar, 'ar', builtIn));
+      expect(result).toBe('ar');
+      expect(currentLang()).toBe('ar');
+      expect(t('overlay.step_of', 2, 5)).toBe('الخطوة 2 من 5');
+      expect(t('overlay.minimize')).toBe(fr.overlay_minimize.message);
+      expect(calls).toEqual([]);
+
+      const failed = await countingI18n('en', () => applyLanguage(async () => null, 'en', builtIn));
+      expect(failed.result).toBe('fr');
+      expect(currentLang()).toBe('fr');
+      expect(t('overlay.minimize')).toBe(fr.overlay_minimize.message);
+      expect(failed.calls).toEqual([]);
+    } finally {
+      setMessages(await loadLocale('fr'), 'fr');
+    }
+  });
+
+  it('automatic in an English browser: the browser’s own English (one bundle fetch), no load through the background', async () => {
+    const loaded: string[] = [];
+    try {
+      const { result, calls } = await countingI18n('en', () =>
+        withLanguages(['en-GB'], () => applyLanguage(async (l) => (loaded.push(l), null), 'auto', builtIn)),
+      );
+      expect(result).toBeNull();
+      expect(calls).toEqual([flatKey('meta.lang')]);
+      expect(loaded).toEqual([]);
+    } finally {
+      setMessages(await loadLocale('fr'), 'fr');
+    }
+  });
+});
