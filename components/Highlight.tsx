@@ -41,6 +41,7 @@ export function Highlight({ target, label, dir, lang }: Props) {
     // Which page elements are around the target: looked up again at most twice a second.
     const nearby = aroundCache(NEAR, (el) => el === host || (!!host && el.contains(host)));
     const update = () => {
+      // Every read first, then every write: one layout per update, not one per write.
       const b = target.getBoundingClientRect();
       const hidden = b.width === 0 && b.height === 0;
       // On a phone showing a desktop-width page, the tag is scaled up (readable) and the ring a little
@@ -49,16 +50,20 @@ export function Highlight({ target, label, dir, lang }: Props) {
       const ringZoom = Math.min(zoom, RING_ZOOM_MAX);
       const tagZoom = Math.min(zoom, TAG_ZOOM_MAX);
       const pad = PAD * ringZoom;
-      ringEl.style.display = hidden ? 'none' : 'block';
-      ringEl.style.setProperty('--ce-z', ringZoom.toFixed(3));
-      ringEl.style.transform = `translate(${b.left - pad}px, ${b.top - pad}px)`;
-      ringEl.style.width = `${b.width + 2 * pad}px`;
-      ringEl.style.height = `${b.height + 2 * pad}px`;
+      const placeRing = () => {
+        ringEl.style.display = hidden ? 'none' : 'block';
+        ringEl.style.setProperty('--ce-z', ringZoom.toFixed(3));
+        ringEl.style.transform = `translate(${b.left - pad}px, ${b.top - pad}px)`;
+        ringEl.style.width = `${b.width + 2 * pad}px`;
+        ringEl.style.height = `${b.height + 2 * pad}px`;
+      };
       if (hidden || !win) {
+        placeRing();
         tagEl.style.display = 'none';
         return;
       }
-      tagEl.style.display = 'block';
+      // A tag hidden by an earlier update must be shown to be measured.
+      if (tagEl.style.display === 'none') tagEl.style.display = 'block';
       const { neighbours: els, text, labels } = nearby(target);
       const obstacles: Obstacle[] = [];
       const add = (r: Rect | null, weight: number) => r && obstacles.push({ rect: r, weight });
@@ -76,11 +81,13 @@ export function Highlight({ target, label, dir, lang }: Props) {
         gap: 6 * ringZoom,
         rtl: dir === 'rtl',
       });
+      placeRing();
       if (!p) {
         tagEl.style.display = 'none';
         tagEl.removeAttribute('data-placement');
         return;
       }
+      tagEl.style.display = 'block';
       tagEl.style.transform =
         `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)` + (tagZoom !== 1 ? ` scale(${tagZoom.toFixed(3)})` : '');
       tagEl.setAttribute('data-placement', p.side);

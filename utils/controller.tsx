@@ -178,8 +178,10 @@ export function startController(env: ControllerEnv): Controller {
   const markTarget = (el: Element | null) => {
     if (markedTarget && markedTarget !== el) markedTarget.removeAttribute(TARGET_ATTR);
     if (el && el !== markedTarget) {
+      // Read before writing: no layout is forced by our own change.
+      const seen = inViewport(el);
       el.setAttribute(TARGET_ATTR, '');
-      if (!inViewport(el)) scrollIntoViewGently(el);
+      if (!seen) scrollIntoViewGently(el);
     }
     markedTarget = el;
   };
@@ -224,6 +226,9 @@ export function startController(env: ControllerEnv): Controller {
       const stepChanged = !current || rec.portal !== current.portal || rec.step !== current.step || url !== currentUrl;
       current = rec;
       currentUrl = url;
+      // On a new step the target is looked at before our host element goes in: the page's layout is clean
+      // then, and the first forced layout is the one of the card's first render.
+      if (stepChanged) markTarget(rec.target);
       if (!host || !host.isConnected) {
         const m = env.mount();
         host = m.host;
@@ -236,7 +241,6 @@ export function startController(env: ControllerEnv): Controller {
       if (stepChanged) {
         // Show the help at once; the journey position (a message round trip) follows.
         journey = null;
-        markTarget(rec.target);
         await paint(prefs);
         const shown = rec;
         journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);

@@ -13,12 +13,16 @@ import { HOST_TAG, startController, type ControllerEnv } from '@/utils/controlle
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
 import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
-import { applyLanguage } from '@/utils/locale';
+import { applyLanguage, preferredLang } from '@/utils/locale';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
 // French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
 import builtIn from 'virtual:ce-built-in-messages';
+
+// Parsed when this module is evaluated for a French browser: on a page that comes over the network that is
+// while the page is still loading, not between DOMContentLoaded and the card's first paint.
+if (preferredLang() === builtIn.lang) builtIn.messages();
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
