@@ -9,7 +9,10 @@
  * (e.g. a browser whose UI language is not one of ours, or a build without that UI locale) the wanted
  * locale's messages are loaded like an explicit choice.
  */
-import { LANGS, setMessages, t, type ChromeMessages, type Lang } from './i18n';
+import { LANGS, setMessages, t, type ChromeMessages } from './i18n';
+import { preferredLang } from './lang-pref';
+
+export { browserLanguages, preferredLang } from './lang-pref';
 import { langItem, type LangChoice } from './storage/lang';
 
 export async function readLocaleFile(lang: string): Promise<ChromeMessages | null> {
@@ -22,34 +25,6 @@ export async function readLocaleFile(lang: string): Promise<ChromeMessages | nul
   }
 }
 
-/** The browser's languages, most preferred first (BCP 47 tags). */
-export function browserLanguages(): string[] {
-  const out: string[] = [];
-  try {
-    const nav = globalThis.navigator;
-    if (nav?.languages?.length) out.push(...nav.languages);
-    else if (nav?.language) out.push(nav.language);
-  } catch {
-    /* no navigator */
-  }
-  try {
-    const ui = (globalThis as { browser?: { i18n?: { getUILanguage?(): string } } }).browser?.i18n?.getUILanguage?.();
-    if (ui) out.push(ui);
-  } catch {
-    /* no extension API (tests, demo outside the extension) */
-  }
-  return out;
-}
-
-/** The first of `tags` that is one of our languages (by primary subtag: fr-BE → fr, ar-MA → ar), else French. */
-export function preferredLang(tags: readonly string[] = browserLanguages()): Lang {
-  for (const tag of tags) {
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if ((LANGS as readonly string[]).includes(primary)) return primary as Lang;
-  }
-  return 'fr';
-}
-
 /** Messages a context carries with it (the overlay: French, the default locale, bundled in its module). */
 export interface BuiltInMessages {
   lang: string;
@@ -60,11 +35,11 @@ export interface BuiltInMessages {
 /**
  * Load and apply the chosen language; `load` fetches a locale's messages (file or background message).
  *
- * With `builtIn` (the overlay), that language is applied without a load and without `browser.i18n`, and it is
- * the fallback when a load fails. In Chromium the first `browser.i18n` call in a page's process fetches the
- * whole message bundle from the browser process synchronously: 5–10 ms of the page's main thread, measured
- * in the bench's profile, just before the card's first paint. With French (the families' language, our
- * default locale) built in, only another language pays for it or for a load.
+ * With `builtIn` (the overlay), `browser.i18n` is never asked: that language is applied without a load, any
+ * other is loaded (the content script's entry starts that load before the page is parsed), and French is the
+ * fallback for a failed load or a missing key. In Chromium the first `browser.i18n` call in a page's process
+ * fetches the whole message bundle from the browser process synchronously: 5–10 ms of the page's main
+ * thread, measured in the bench's profile, just before the card's first paint.
  */
 export async function applyLanguage(
   load: (lang: string) => Promise<ChromeMessages | null> = readLocaleFile,
@@ -77,12 +52,10 @@ export async function applyLanguage(
     setMessages(builtIn.messages(), want, builtIn.messages());
     return want;
   }
-  if (c === 'auto') {
-    // The browser's own pick, when it is the wanted language: one synchronous bundle fetch in Chromium,
-    // still much sooner than a load through the background (a message round trip to its service worker).
+  if (!builtIn) {
     setMessages(null);
-    if (t('meta.lang') === want) return null;
-  } else if (!builtIn) setMessages(null);
+    if (c === 'auto' && t('meta.lang') === want) return null;
+  }
   const messages = await load(want);
   if (messages) setMessages(messages, want, builtIn?.messages() ?? null);
   else if (builtIn) setMessages(builtIn.messages(), builtIn.lang, builtIn.messages());

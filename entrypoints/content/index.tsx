@@ -22,7 +22,8 @@ import { ENT_MATCHES, PORTALS } from '@/utils/portals';
 import { couldBeStep, recognize } from '@/utils/recognize';
 import { watchPage, type PageWatch } from '@/utils/watch';
 import { scriptLife } from '@/utils/script-life';
-import { FIRST_PAINT_KEYS } from '@/utils/storage/first-paint';
+import { FIRST_PAINT_KEYS, LANG_KEY, storageKeys } from '@/utils/storage/first-paint';
+import { BUILT_IN_LANG, wantedLang } from '@/utils/lang-pref';
 import type { start } from './ui';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
@@ -33,6 +34,7 @@ interface EntryApi {
   runtime: {
     id?: string;
     getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(cb: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void): void;
       removeListener(cb: (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void): void;
@@ -76,9 +78,29 @@ export default defineContentScript({
     // code only). Read again by the UI module's items if this failed or came from an older version.
     let early: Promise<Record<string, unknown>> | null = null;
     const readEarly = () => (early ??= Promise.resolve(ext.storage.local.get(FIRST_PAINT_KEYS)).catch(() => ({})));
+    // A language other than the built-in French (stored choice, else the browser's): its texts come from the
+    // background, asked for as soon as the choice is read, so that the round trip (and a service worker's
+    // start) overlaps the page's own loading. Handed to the UI module once, for that language only.
+    let localeLoad: { lang: string; messages: Promise<unknown> } | null = null;
+    const startLocaleLoad = (values: Record<string, unknown>) => {
+      const lang = wantedLang(values[storageKeys(LANG_KEY)[0]]);
+      if (lang === BUILT_IN_LANG || life.isInvalid) return;
+      let messages: Promise<unknown>;
+      try {
+        messages = Promise.resolve(ext.runtime.sendMessage({ type: 'locale', lang })).catch(() => null);
+      } catch {
+        messages = Promise.resolve(null);
+      }
+      localeLoad = { lang, messages };
+    };
+    const prefetchedLocale = (lang: string): Promise<unknown> | null => {
+      const got = localeLoad?.lang === lang ? localeLoad.messages : null;
+      localeLoad = null;
+      return got;
+    };
     if (couldBeStep(location.href, PORTALS)) {
       fetchUi().catch(() => (ui = null));
-      readEarly();
+      void readEarly().then(startLocaleLoad);
     }
     const load = () => {
       if (loading || life.isInvalid) return;
@@ -88,7 +110,7 @@ export default defineContentScript({
         // A task of its own: the module's compilation and evaluation (≈ 20 ms on a slow machine) and the UI's
         // first run (shadow root, first render) would otherwise be one long task of the page.
         .then((m) => new Promise<UiModule>((resolve) => life.setTimeout(() => resolve(m), 0)))
-        .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), readEarly()))
+        .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), readEarly(), prefetchedLocale))
         .catch(() => {
           // Never let an error reach the page; a later change of page may try again.
           loading = false;

@@ -14,6 +14,7 @@ import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
 import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
 import { applyLanguage, preferredLang } from '@/utils/locale';
+import type { ChromeMessages } from '@/utils/i18n';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from './features';
@@ -30,9 +31,14 @@ export async function start(
   life: ScriptLife,
   recognize: ControllerEnv['recognize'],
   early: Promise<Record<string, unknown>>,
+  prefetchedLocale: (lang: string) => Promise<unknown> | null = () => null,
 ): Promise<void> {
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
-  const loadLocale = (lang: string) => browser.runtime.sendMessage({ type: 'locale', lang }).catch(() => null);
+  // Another language's texts: the load the entry started before the page was parsed, else a new one.
+  const loadLocale = (lang: string) =>
+    Promise.resolve(prefetchedLocale(lang) ?? browser.runtime.sendMessage({ type: 'locale', lang }))
+      .then((m) => (m && typeof m === 'object' ? (m as ChromeMessages) : null))
+      .catch(() => null);
   // Everything the first paint needs is there or started at once: the preferences (handed to the controller's
   // first pass) and the language come from the entry's early read, started with the module's import and
   // checked here by the items' schemas (their own reads only when that read cannot be used); the shadow root

@@ -269,15 +269,16 @@ describe('the overlay’s built-in French (no browser.i18n on the page)', async 
     }
   });
 
-  it('automatic in an English browser: the browser’s own English (one bundle fetch), no load through the background', async () => {
+  it('automatic in an English browser: English loaded (the entry has started that load), no browser.i18n call', async () => {
     const loaded: string[] = [];
     try {
       const { result, calls } = await countingI18n('en', () =>
-        withLanguages(['en-GB'], () => applyLanguage(async (l) => (loaded.push(l), null), 'auto', builtIn)),
+        withLanguages(['en-GB'], () => applyLanguage(async (l) => (loaded.push(l), loadLocale(l)), 'auto', builtIn)),
       );
-      expect(result).toBeNull();
-      expect(calls).toEqual([flatKey('meta.lang')]);
-      expect(loaded).toEqual([]);
+      expect(result).toBe('en');
+      expect(t('overlay.minimize')).toBe('Minimise the help');
+      expect(calls).toEqual([]);
+      expect(loaded).toEqual(['en']);
     } finally {
       setMessages(await loadLocale('fr'), 'fr');
     }
