@@ -13,6 +13,7 @@
 import { autoUpdate } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { intersects } from './placement';
 
 export type Side = 'right' | 'left' | 'top' | 'bottom';
 
@@ -47,9 +48,6 @@ export interface Rect {
   bottom: number;
 }
 
-function intersects(a: Rect, b: Rect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 function visibleRect(e: Element): Rect | null {
   const r = e.getBoundingClientRect();

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { overlapCost, type Obstacle } from './placement';
+import { intersects, overlapCost, type Obstacle } from './placement';
 import { Text } from './Text';
 
 export interface StuckItem {
@@ -64,9 +64,6 @@ interface Box {
   height: number;
 }
 
-function intersects(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
 
 /** Below this width the card becomes a bottom sheet (phones). */
 export const COMPACT_MAX_WIDTH = 599;

@@ -12,6 +12,11 @@ export interface Obstacle {
   weight: number;
 }
 
+/** Do two rectangles overlap (touching edges do not)? */
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
 export function overlapArea(a: Rect, b: Rect): number {
   const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
   const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
