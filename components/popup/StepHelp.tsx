@@ -4,7 +4,11 @@
  * Portal-agnostic. `headingLevel` lets it sit under any heading.
  */
 import type { HelpContent } from '../HelpPanel';
+import { Text } from '../Text';
 import { fr } from './typo';
+
+/** Our text, French typography kept, quoted labels and addresses isolated (right-to-left languages). */
+const T = ({ s }: { s: string }) => <Text s={fr(s)} />;
 
 export function StepHelp({ content, headingLevel = 3, showTitle = true }: { content: HelpContent; headingLevel?: 3 | 4 | 5; showTitle?: boolean }) {
   const H = `h${headingLevel}` as 'h3';
@@ -12,17 +16,17 @@ export function StepHelp({ content, headingLevel = 3, showTitle = true }: { cont
   return (
     <div class="pp-step" dir={content.dir} lang={content.lang} data-testid="pp-step-help">
       {content.counter && <p class="pp-counter" data-testid="pp-counter">{content.counter}</p>}
-      {showTitle && <H class="pp-step-title">{fr(content.title)}</H>}
-      {content.origin && <p>{fr(content.origin)}</p>}
+      {showTitle && <H class="pp-step-title"><T s={content.title} /></H>}
+      {content.origin && <p><T s={content.origin} /></p>}
       {content.body.map((b, i) => (
-        <p key={i}>{fr(b)}</p>
+        <p key={i}><T s={b} /></p>
       ))}
       {content.next && (
         <p>
-          <strong>{fr(content.nextLabel)}</strong> {fr(content.next)}
+          <strong>{fr(content.nextLabel)}</strong> <T s={content.next} />
         </p>
       )}
-      {content.then && <p class="pp-muted">{fr(content.then)}</p>}
+      {content.then && <p class="pp-muted"><T s={content.then} /></p>}
       {content.stuck.length > 0 && (
         <>
           <Sub class="pp-sub">{content.stuckTitle}</Sub>
@@ -30,8 +34,8 @@ export function StepHelp({ content, headingLevel = 3, showTitle = true }: { cont
             {content.stuck.map((s, i) => (
               <li key={i}>
                 <details>
-                  <summary>{fr(s.q)}</summary>
-                  <p>{fr(s.a)}</p>
+                  <summary><T s={s.q} /></summary>
+                  <p><T s={s.a} /></p>
                 </details>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { StatusCard } from '@/components/popup/StatusCard';
 import { StepHelp } from '@/components/popup/StepHelp';
+import { Text } from '@/components/Text';
 import { fr } from '@/components/popup/typo';
 import { buildGuides, CONTACTS, faqDocs, faqEntries, guideDocs, searchDocs, type GuideStep, type SearchDoc } from '@/utils/faq';
 import { buildContent } from '@/utils/help-content';
@@ -292,9 +293,13 @@ function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolCont
             {faq.map((e) => (
               <li key={e.id}>
                 <details data-faq={e.id}>
-                  <summary>{fr(e.q)}</summary>
+                  <summary>
+                    <Text s={fr(e.q)} />
+                  </summary>
                   {e.a.map((a, i) => (
-                    <p key={i}>{fr(a)}</p>
+                    <p key={i}>
+                      <Text s={fr(a)} />
+                    </p>
                   ))}
                 </details>
               </li>

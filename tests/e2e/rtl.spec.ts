@@ -301,3 +301,27 @@ test('Arabic at 200 % zoom: the help stays on screen, screenshot', async ({ ar }
   await shot(page, 'rtl-ar-zoom-200');
   await page.close();
 });
+
+test('Arabic popup on a phone: quoted French labels and addresses read in order, each one box', async ({ arPhone }) => {
+  await reset(arPhone);
+  const page = await arPhone.context.newPage();
+  await page.goto(`chrome-extension://${arPhone.extensionId}/popup.html`);
+  await page.locator('[data-testid=pp-guide]').first().waitFor();
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('#pp-guide-mon-ent-occitanie, #pp-guide-mon-ent-occitanie details')) d.open = true;
+  });
+  const islands = page.locator('#pp-guide-mon-ent-occitanie bdi[dir=ltr]');
+  const texts = await islands.allTextContents();
+  // The long label of the académie chooser and the portal's address are among them.
+  expect(texts.some((s) => /^«\s*de l'académie de Montpellier avec EduConnect\s*»$/.test(s))).toBe(true);
+  expect(texts).toContain('mon-ent-occitanie.fr');
+  // Split over two lines inside right-to-left text, an island's halves would read in the wrong order: each is
+  // one box (the quotes wrap inside it, left to right; an address stays on one line).
+  const split = await islands.evaluateAll((els) =>
+    els.filter((el) => el.getClientRects().length !== 1).map((el) => el.textContent),
+  );
+  expect(split).toEqual([]);
+  await page.locator('#pp-guide-mon-ent-occitanie bdi', { hasText: 'Montpellier avec' }).first().scrollIntoViewIfNeeded();
+  await shot(page, 'rtl-ar-popup-phone-quotes');
+  await page.close();
+});
