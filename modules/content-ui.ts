@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { defineWxtModule } from 'wxt/modules';
+import { BUILT_IN_LANG } from '../utils/lang-pref';
 
 export const CONTENT_UI_NAME = 'content-ui';
 /** Path of the lazy UI module inside the built extension. */
@@ -22,7 +23,7 @@ export const CONTENT_UI_FILE = `content-scripts/${CONTENT_UI_NAME}.js`;
 /** The overlay's built-in messages: the default locale (French), compiled as @wxt-dev/i18n compiles it for
  * `_locales/fr/messages.json`, without descriptions (utils/locale.ts `applyLanguage` says why they are bundled). */
 export const BUILT_IN_MESSAGES_ID = 'virtual:ce-built-in-messages';
-export const BUILT_IN_LANG = 'fr';
+export { BUILT_IN_LANG };
 
 export async function builtInMessages(localesDir: string): Promise<Record<string, { message: string }>> {
   const chrome = generateChromeMessages(await parseMessagesFile(path.join(localesDir, `${BUILT_IN_LANG}.yml`)));

@@ -11,9 +11,9 @@
  */
 import { LANGS, setMessages, t, type ChromeMessages } from './i18n';
 import { preferredLang } from './lang-pref';
+import { langItem, type LangChoice } from './storage/lang';
 
 export { browserLanguages, preferredLang } from './lang-pref';
-import { langItem, type LangChoice } from './storage/lang';
 
 export async function readLocaleFile(lang: string): Promise<ChromeMessages | null> {
   if (!(LANGS as readonly string[]).includes(lang)) return null;
