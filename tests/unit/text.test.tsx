@@ -34,8 +34,8 @@ describe('Text', () => {
     expect(box.lastChild?.textContent).toBe('.');
   });
 
-  it('leaves plain words, and words with a full stop, alone', () => {
-    for (const s of ['Cliquez sur Valider.', 'Étape 2. Ensuite, etc. Fin', 'e-school']) {
+  it('leaves plain words, words with a full stop and e-mail addresses alone', () => {
+    for (const s of ['Cliquez sur Valider.', 'Étape 2. Ensuite, etc. Fin', 'e-school', 'Lycée St.Exupéry', 'prenom.nom@ac-montpellier.fr']) {
       const box = shown(s);
       expect(box.textContent).toBe(s);
       expect(box.querySelector('bdi')).toBeNull();
