@@ -5,9 +5,9 @@
  *
  * "Automatic" follows the browser: its preferred languages (navigator.languages, which is the browser's UI
  * language unless the family changed it), then the UI language (browser.i18n.getUILanguage()), then French.
- * The language browser.i18n picked by itself is used when it is that one (no message round trip); otherwise
- * (e.g. a browser whose UI language is not one of ours, or a build without that UI locale) the wanted
- * locale's messages are loaded like an explicit choice.
+ * On extension pages, the language browser.i18n picked by itself is used when it is that one (no file read);
+ * otherwise (e.g. a browser whose UI language is not one of ours, or a build without that UI locale) the
+ * wanted locale's messages are loaded like an explicit choice. The overlay never uses browser.i18n (below).
  */
 import { LANGS, setMessages, t, type ChromeMessages } from './i18n';
 import { preferredLang } from './lang-pref';
