@@ -87,7 +87,6 @@ export function Highlight({ target, label, dir, lang }: Props) {
         tagEl.removeAttribute('data-placement');
         return;
       }
-      tagEl.style.display = 'block';
       tagEl.style.transform =
         `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)` + (tagZoom !== 1 ? ` scale(${tagZoom.toFixed(3)})` : '');
       tagEl.setAttribute('data-placement', p.side);

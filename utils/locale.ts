@@ -10,7 +10,7 @@
  * wanted locale's messages are loaded like an explicit choice. The overlay never uses browser.i18n (below).
  */
 import { LANGS, setMessages, t, type ChromeMessages } from './i18n';
-import { preferredLang } from './lang-pref';
+import { wantedLang } from './lang-pref';
 import { langItem, type LangChoice } from './storage/lang';
 
 export { browserLanguages, preferredLang } from './lang-pref';
@@ -47,7 +47,7 @@ export async function applyLanguage(
   builtIn?: BuiltInMessages,
 ): Promise<string | null> {
   const c = choice ?? (await langItem.get());
-  const want = c === 'auto' ? preferredLang() : c;
+  const want = wantedLang(c);
   if (builtIn?.lang === want) {
     setMessages(builtIn.messages(), want, builtIn.messages());
     return want;

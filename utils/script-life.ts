@@ -75,10 +75,12 @@ export function scriptLife(extensionApi: () => RuntimeLike | undefined, win: Win
       target.addEventListener(type, handler, { ...opts, signal });
     },
     setTimeout(handler, ms) {
+      const cancel = () => clearTimeout(id);
       const id = setTimeout(() => {
+        signal.removeEventListener('abort', cancel);
         if (alive()) handler();
       }, ms);
-      signal.addEventListener('abort', () => clearTimeout(id));
+      signal.addEventListener('abort', cancel, { once: true });
       return id;
     },
     onLocationChange(cb) {
