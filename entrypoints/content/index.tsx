@@ -60,8 +60,8 @@ export default defineContentScript({
   matches: ENT_MATCHES,
   // Injected before the page is parsed, where Chromium runs a content script synchronously: a one-line script
   // at document_idle or document_end held the fixture pages' `load` back by 8–13 ms, at document_start by
-  // about 2.5 ms (bench/README.md). Here only listeners are added, and the UI module's import starts on
-  // addresses that could be a step (its fetch is not a resource of the page: `load` does not wait for it).
+  // about 2.5 ms (bench/README.md). Here only listeners are added; on addresses that could be a step the UI
+  // module's import starts in the next task (its fetch is not a resource of the page: `load` does not wait for it).
   // Recognition comes at DOMContentLoaded, the first paint as soon as the UI module is there.
   runAt: 'document_start',
   // The overlay's CSS is bundled into the UI module (./ui.tsx) and given to its shadow root.
@@ -98,9 +98,15 @@ export default defineContentScript({
       localeLoad = null;
       return got;
     };
+    // On addresses where a step can be, the module's fetch and the early read start in the first task after this
+    // script, not before the parser starts: the isolated world's first `import()` call took ≈ 5 ms of the page's
+    // main thread there, ≈ 1.3 ms in a task (bench/README.md). The task runs at the parser's first pause: while a
+    // page waits for its own scripts, or before DOMContentLoaded on a small page parsed at once.
     if (couldBeStep(location.href, PORTALS)) {
-      fetchUi().catch(() => (ui = null));
-      void readEarly().then(startLocaleLoad);
+      life.setTimeout(() => {
+        fetchUi().catch(() => (ui = null));
+        void readEarly().then(startLocaleLoad);
+      }, 0);
     }
     const load = () => {
       if (loading || life.isInvalid) return;
