@@ -13,6 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.resolve(ROOT, process.env.CE_OUT_DIR ?? '.output', 'chrome-mv3');
 const ROUNDS = Math.max(20, Number(process.env.BENCH_ROUNDS ?? 20)); // issue 9: ≥ 20 rounds
 const CONTROL_HOST = 'control.bench.invalid';
+// The floor: a second, generated extension whose only content is a one-line content script at document_start,
+// matched on this host alone. Its pages show what Chromium charges any extension that runs a content script on
+// a page (an isolated world is created before the page is parsed), measured in the same rounds as ours.
+const FLOOR_HOST = 'floor.bench.invalid';
 // The slow-network figures (reported): each fixture page with one parser-blocking script in its <head> that
 // the "network" answers after SLOW_MS, as a portal's scripts arrive over a phone's connection.
 const SLOW_SCRIPT = '/__bench/portal.js';
@@ -91,8 +95,20 @@ if (run('recognition')) {
 }
 
 // 3. Browser figures: with and without the extension, interleaved.
+/** The floor extension (see FLOOR_HOST), written to a temporary folder. */
+function floorExtension(dir) {
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'floor.js'), 'void 0;\n');
+  const manifest = {
+    manifest_version: 3, name: 'bench floor: one-line content script', version: '1',
+    content_scripts: [{ matches: [`https://${FLOOR_HOST}/*`], run_at: 'document_start', js: ['floor.js'] }],
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
 async function launch(withExt) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-pw-'));
+  const exts = withExt ? [OUT, floorExtension(path.join(dir, 'floor-extension'))].join(',') : null;
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
@@ -103,7 +119,7 @@ async function launch(withExt) {
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
-      ...(withExt ? [`--disable-extensions-except=${OUT}`, `--load-extension=${OUT}`] : []),
+      ...(exts ? [`--disable-extensions-except=${exts}`, `--load-extension=${exts}`] : []),
     ],
   });
   const fixtures = loadFixtures();
@@ -118,8 +134,8 @@ async function launch(withExt) {
       await new Promise((done) => setTimeout(done, SLOW_MS));
       return r.fulfill({ status: 200, contentType: 'text/javascript', body: '/* a portal script, late */' });
     }
-    // Control pages: the same fixture HTML at a host the extension does not match (see below).
-    const f = c.host === CONTROL_HOST ? fixtures.find((x) => x.name === decodeURIComponent(c.pathname.slice(1))) : pageFor(u, fixtures);
+    // Control and floor pages: the same fixture HTML at a host our extension does not match (see below).
+    const f = c.host === CONTROL_HOST || c.host === FLOOR_HOST ? fixtures.find((x) => x.name === decodeURIComponent(c.pathname.slice(1))) : pageFor(u, fixtures);
     const html = f && slowNetwork ? f.html.replace(/<head[^>]*>/i, (h) => `${h}<script src="${SLOW_SCRIPT}"></script>`) : f?.html;
     return r.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: html ?? NOT_FOUND });
   });
@@ -165,10 +181,16 @@ const PAGES = Number(process.env.BENCH_PAGES ?? 8);
 PAGES_USED = PAGES;
 const sample = pages.filter((_, i) => i % Math.ceil(pages.length / PAGES) === 0);
 const withExt = await launch(true);
-const without = { ctx: withExt.ctx, control: true };
-/** Loads every sampled page `rounds` times on each side (after the warm-up); typing in the first 3 rounds. */
+/** Loads every sampled page `rounds` times on each side (after the warm-up); typing in the first 3 rounds.
+ * Sides: ours (the page's real ENT address), the control (no content script) and the floor (a one-line one). */
 async function measureLoads(rounds, typing) {
-  const loadWith = [], loadWithout = [], toOverlay = [], dclWith = [], dclWithout = [];
+  const loadWith = [], loadWithout = [], loadFloor = [], toOverlay = [], dclWith = [], dclWithout = [], dclFloor = [];
+  const byName = (host) => (f) => `https://${host}/${encodeURIComponent(f.name)}`;
+  const sides = [
+    { ours: true, url: (f) => f.url, load: loadWith, dcl: dclWith },
+    { control: true, url: byName(CONTROL_HOST), load: loadWithout, dcl: dclWithout },
+    { url: byName(FLOOR_HOST), load: loadFloor, dcl: dclFloor },
+  ];
   let longTasks = 0;
   let longControl = 0;
   let skipped = 0;
@@ -176,11 +198,12 @@ async function measureLoads(rounds, typing) {
     const timed = round >= WARMUP;
     process.stderr.write(`round ${round + 1}/${WARMUP + rounds}${timed ? '' : ' (warm-up)'}\r`);
     for (const [k, f] of sample.entries()) {
-      const order = (round + k) % 2 ? [[without, loadWithout, dclWithout], [withExt, loadWith, dclWith]] : [[withExt, loadWith, dclWith], [without, loadWithout, dclWithout]];
-      for (const [b, into, dclInto] of order) {
-        const page = await b.ctx.newPage();
+      // Back to back, each side first, second and last in turn.
+      const shift = (round + k) % sides.length;
+      for (const side of [...sides.slice(shift), ...sides.slice(0, shift)]) {
+        const page = await withExt.ctx.newPage();
         try {
-          await page.goto(b === without ? `https://${CONTROL_HOST}/${encodeURIComponent(f.name)}` : f.url, { waitUntil: 'load' });
+          await page.goto(side.url(f), { waitUntil: 'load' });
           const nav = await page.evaluate(() => {
             const e = performance.getEntriesByType('navigation')[0];
             // `dclStart`: the overlay is timed from the event's start, so work of ours done inside the
@@ -188,10 +211,10 @@ async function measureLoads(rounds, typing) {
             return { load: e.loadEventStart, dcl: e.domContentLoadedEventEnd, dclStart: e.domContentLoadedEventStart };
           });
           if (timed) {
-            into.push(nav.load);
-            dclInto.push(nav.dcl);
+            side.load.push(nav.load);
+            side.dcl.push(nav.dcl);
           }
-          if (b === withExt) {
+          if (side.ours) {
             await page.waitForFunction(() => window.__ce.overlayAt !== null, null, { timeout: 5000 }).catch(() => null);
             const m = await page.evaluate(() => window.__ce);
             if (timed && m.overlayAt !== null) toOverlay.push(m.overlayAt - nav.dclStart);
@@ -204,8 +227,8 @@ async function measureLoads(rounds, typing) {
           }
           if (timed) {
             const n = (await page.evaluate(() => window.__ce.long)) ?? 0;
-            if (b === withExt) longTasks += n;
-            else longControl += n;
+            if (side.ours) longTasks += n;
+            else if (side.control) longControl += n;
           }
         } catch (e) {
           if (timed) skipped++;
@@ -215,12 +238,18 @@ async function measureLoads(rounds, typing) {
       }
     }
   }
-  return { loadWith, loadWithout, toOverlay, dclWith, dclWithout, longTasks, longControl, skipped };
+  return { loadWith, loadWithout, loadFloor, toOverlay, dclWith, dclWithout, dclFloor, longTasks, longControl, skipped };
 }
-const { loadWith, loadWithout, toOverlay, dclWith, dclWithout, longTasks, longControl, skipped } = await measureLoads(ROUNDS, true);
-add('load event, median ratio with/without our content script', median(loadWith) / Math.max(0.001, median(loadWithout)), '×', 1.05);
-add('load event, median with / without', median(loadWith), `ms / ${Math.round(median(loadWithout) * 10) / 10} ms`, null);
-add('DOMContentLoaded, median ratio with/without', median(dclWith) / Math.max(0.001, median(dclWithout)), '×', null);
+const { loadWith, loadWithout, loadFloor, toOverlay, dclWith, dclWithout, dclFloor, longTasks, longControl, skipped } = await measureLoads(ROUNDS, true);
+const ratio = (a, b) => median(a) / Math.max(0.001, median(b));
+const ms = (a) => `${Math.round(median(a) * 10) / 10} ms`;
+add('load event, median ratio with/without our content script', ratio(loadWith, loadWithout), '×', 1.05);
+add('load event, median with / without', median(loadWith), `ms / ${ms(loadWithout)}`, null);
+add('DOMContentLoaded, median ratio with/without', ratio(dclWith, dclWithout), '×', null);
+// What any content script costs on these pages (FLOOR_HOST), and what ours adds to that.
+add('floor: load event ratio of a one-line content script (any extension)', ratio(loadFloor, loadWithout), `× (${ms(loadFloor)})`, null);
+add('floor: DOMContentLoaded ratio of a one-line content script', ratio(dclFloor, dclWithout), '×', null);
+add('load event, median ratio ours / one-line content script', ratio(loadWith, loadFloor), '×', null);
 add('DOMContentLoaded → overlay visible, median', median(toOverlay), 'ms', 50);
 add('DOMContentLoaded → overlay visible, p95', p95(toOverlay), 'ms', null);
 add('overlay shown on timed ENT page loads', toOverlay.length, `of ${loadWith.length}`, null);
@@ -235,7 +264,7 @@ add('page loads that failed (not timed)', skipped, 'count', null);
 slowNetwork = true;
 const slow = await measureLoads(SLOW_ROUNDS, false);
 slowNetwork = false;
-add(`slow network (one ${SLOW_MS} ms script): load event ratio with/without`, median(slow.loadWith) / Math.max(0.001, median(slow.loadWithout)), '×', null);
+add(`slow network (one ${SLOW_MS} ms script): load event ratio with/without`, ratio(slow.loadWith, slow.loadWithout), '×', null);
 add(`slow network (one ${SLOW_MS} ms script): DOMContentLoaded → overlay, median`, median(slow.toOverlay), 'ms', null);
 add(`slow network (one ${SLOW_MS} ms script): overlay shown`, slow.toOverlay.length, `of ${slow.loadWith.length}`, null);
 // The same, for a family that reads Arabic (chosen in the popup): the overlay's texts come from the background,
