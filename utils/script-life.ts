@@ -17,12 +17,19 @@ export interface ScriptLife {
   onInvalidated(cb: () => void): () => void;
   addEventListener<T extends EventTarget>(target: T, type: string, handler: (e: Event) => void, opts?: AddEventListenerOptions): void;
   setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout>;
+  /** Runs `handler` in a task of its own, ahead of the page's ordinary tasks where the browser can
+   * (`scheduler.postTask`, priority `user-blocking`), else as `setTimeout(handler, 0)`; dropped once invalid. */
+  urgentTask(handler: () => void): void;
   onLocationChange(cb: () => void): void;
   stop(): void;
 }
 
 interface RuntimeLike {
   runtime?: { id?: string };
+}
+
+interface SchedulerLike {
+  postTask(cb: () => void, opts: { priority: 'user-blocking'; signal: AbortSignal }): Promise<unknown>;
 }
 
 interface NavigationLike extends EventTarget {
@@ -62,6 +69,15 @@ export function scriptLife(extensionApi: () => RuntimeLike | undefined, win: Win
       signal.addEventListener('abort', () => clearInterval(id));
     }
   };
+  const later = (handler: () => void, ms: number) => {
+    const cancel = () => clearTimeout(id);
+    const id = setTimeout(() => {
+      signal.removeEventListener('abort', cancel);
+      if (alive()) handler();
+    }, ms);
+    signal.addEventListener('abort', cancel, { once: true });
+    return id;
+  };
   return {
     get isInvalid() {
       return !alive();
@@ -74,14 +90,15 @@ export function scriptLife(extensionApi: () => RuntimeLike | undefined, win: Win
     addEventListener(target, type, handler, opts) {
       target.addEventListener(type, handler, { ...opts, signal });
     },
-    setTimeout(handler, ms) {
-      const cancel = () => clearTimeout(id);
-      const id = setTimeout(() => {
-        signal.removeEventListener('abort', cancel);
-        if (alive()) handler();
-      }, ms);
-      signal.addEventListener('abort', cancel, { once: true });
-      return id;
+    setTimeout: later,
+    urgentTask(handler) {
+      const scheduler = (win as unknown as { scheduler?: Partial<SchedulerLike> }).scheduler;
+      if (typeof scheduler?.postTask !== 'function') {
+        later(handler, 0);
+        return;
+      }
+      // The abort signal cancels a task not yet run (its promise then rejects: nothing to report).
+      scheduler.postTask(() => (alive() ? handler() : undefined), { priority: 'user-blocking', signal }).catch(() => {});
     },
     onLocationChange(cb) {
       urlListeners.push(cb);

@@ -16,6 +16,10 @@ after(async () => {
 
 const SPY = `<script>
   window.__seen = [];
+  // The page's own task scheduling: the content script schedules its tasks in its own scope, never through these.
+  window.__pwned = false;
+  if (window.scheduler) window.scheduler.postTask = function () { window.__pwned = 'postTask'; throw new Error('no tasks'); };
+  window.setTimeout = function () { window.__pwned = 'setTimeout'; throw new Error('no timers'); };
   const note = (kind, data) => { try { window.__seen.push(kind + ' ' + JSON.stringify(data)); } catch { window.__seen.push(kind + ' ?'); } };
   addEventListener('message', (e) => note('message', e.data), true);
   const names = ['${ADDON_ID}:content:wxt:content-script-started', 'wxt:content-script-started'];
@@ -41,6 +45,7 @@ test('firefox: the page learns nothing from messages or events, and cannot make 
     await waitForStep(page, 'login');
     await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
     assert.deepEqual(await page.evaluate(() => window.__seen), []);
+    assert.equal(await page.evaluate(() => window.__pwned), false);
 
     await page.evaluate(() => window.__forge());
     await sleep(400);

@@ -11,6 +11,9 @@ const SABOTAGE = `<script>
   window.JSON = { parse() { throw new Error('x'); }, stringify() { throw new Error('x'); } };
   window.__flood = setInterval(() => { const d = document.createElement('span'); d.textContent = Math.random(); document.body.appendChild(d); if (document.body.children.length > 3000) document.body.lastChild.remove(); }, 1);
   window.__pwned = false;
+  // The page's own task scheduling: the content script schedules its tasks in its isolated world, never here.
+  if (window.scheduler) window.scheduler.postTask = function () { window.__pwned = 'postTask'; throw new Error('no tasks'); };
+  window.setTimeout = function () { window.__pwned = 'setTimeout'; throw new Error('no timers'); };
 </script>`;
 
 test('a page that sabotages globals and floods mutations still gets its overlay', async ({ page, ext }) => {
@@ -22,6 +25,7 @@ test('a page that sabotages globals and floods mutations still gets its overlay'
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
   await expect(page.getByTestId('ce-panel')).toBeVisible();
   await expect(page.getByTestId('ce-counter')).toHaveText(/Étape \d+ sur \d+/);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBe(false);
 });
 
 test('page text containing markup is never rendered as markup in the overlay', async ({ page, ext }) => {

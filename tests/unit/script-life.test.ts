@@ -58,6 +58,56 @@ describe('scriptLife', () => {
     expect(late).not.toHaveBeenCalled();
   });
 
+  it('urgent tasks: posted with scheduler.postTask at user-blocking priority, cancelled by invalidation', async () => {
+    const posted: Array<{ cb: () => void; opts: { priority: string; signal: AbortSignal } }> = [];
+    const scheduler = {
+      postTask: (cb: () => void, opts: { priority: string; signal: AbortSignal }) => {
+        posted.push({ cb, opts });
+        return new Promise<void>((resolve, reject) => {
+          opts.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          queueMicrotask(() => {
+            if (!opts.signal.aborted) resolve(cb());
+          });
+        });
+      },
+    };
+    const win = { location: { href: 'https://ent.example/a' }, scheduler } as unknown as Window;
+    const r = runtime();
+    const life = scriptLife(r.get, win);
+    const ran = vi.fn();
+    life.urgentTask(ran);
+    expect(posted).toHaveLength(1);
+    expect(posted[0].opts.priority).toBe('user-blocking');
+    expect(ran).not.toHaveBeenCalled(); // a task of its own, not a call
+    await Promise.resolve();
+    expect(ran).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    life.urgentTask(late);
+    r.gone();
+    expect(life.isInvalid).toBe(true);
+    expect(posted[1].opts.signal.aborted).toBe(true);
+    // The rejected task's promise is handled by the lifetime: nothing unhandled reaches the page.
+    await new Promise((done) => setTimeout(done, 0));
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('urgent tasks: a timer of its own where the browser has no scheduler, dropped once invalid', () => {
+    vi.useFakeTimers();
+    const win = { location: { href: 'https://ent.example/a' } } as unknown as Window;
+    const r = runtime();
+    const life = scriptLife(r.get, win);
+    const ran = vi.fn();
+    life.urgentTask(ran);
+    expect(ran).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(ran).toHaveBeenCalledTimes(1);
+    const late = vi.fn();
+    life.urgentTask(late);
+    r.gone();
+    vi.advanceTimersByTime(10);
+    expect(late).not.toHaveBeenCalled();
+  });
+
   it('reports address changes without a load: Navigation API when there is one', () => {
     const nav = new EventTarget();
     const win = { location: { href: 'https://ent.example/a' }, navigation: nav } as unknown as Window;
