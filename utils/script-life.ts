@@ -7,7 +7,10 @@
  * context believe a newer copy of the script started and tear our help down. Building that context also cost
  * about 5 ms before the page was parsed (bench/README.md). This one only listens:
  * - it is invalid once the extension is gone (reloaded, updated, removed: `runtime.id` disappears) or `stop()`
- *   was called; listeners and timers added through it are then dropped;
+ *   was called; listeners, timers and tasks added through it are then dropped;
+ * - `urgentTask` runs a function in a task of its own posted ahead of the page's ordinary tasks (the overlay's
+ *   first run, once its module is evaluated), from this script's own scope: the page's `scheduler` and timers
+ *   are never called;
  * - `onLocationChange` reports address changes made without a page load (pushState, replaceState), through the
  *   Navigation API where the browser has it, else by looking once a second.
  */
