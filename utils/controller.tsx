@@ -49,6 +49,10 @@ export interface ControllerEnv {
   navKind?: NavKind;
   /** Where the overlay preferences live (default: the extension's storage; the demo keeps its own in memory). */
   prefs?: PrefsStore;
+  /** Awaited once, after the host is in the page and before the help card's first render: the content script
+   * yields a task there, so that its start (shadow root, recognition, host) and the first render (cold code,
+   * first layout) are two tasks of the page, neither of them long. */
+  beforeFirstPaint?: () => Promise<void>;
 }
 
 export interface PrefsStore {
@@ -174,6 +178,7 @@ export function startController(env: ControllerEnv): Controller {
   let stopped = false;
   let markedTarget: Element | null = null;
   let nav: NavKind = env.navKind ?? 'navigate';
+  let firstPaint = true;
 
   const markTarget = (el: Element | null) => {
     if (markedTarget && markedTarget !== el) markedTarget.removeAttribute(TARGET_ATTR);
@@ -241,6 +246,10 @@ export function startController(env: ControllerEnv): Controller {
       if (stepChanged) {
         // Show the help at once; the journey position (a message round trip) follows.
         journey = null;
+        if (firstPaint) {
+          firstPaint = false;
+          await env.beforeFirstPaint?.();
+        }
         await paint(prefs);
         const shown = rec;
         journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);

@@ -93,6 +93,7 @@ export async function start(
     },
     features: FEATURES,
     prefs,
+    beforeFirstPaint: () => new Promise<void>((resolve) => life.urgentTask(resolve)),
   });
   life.onLocationChange(() => void controller.refresh());
   const unwatch = langItem.watch(async (choice) => {
