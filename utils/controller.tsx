@@ -255,7 +255,7 @@ export function startController(env: ControllerEnv): Controller {
         journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);
         nav = 'navigate';
         if (current === shown) forcePaint = true;
-        if (rec.step === 'services' || rec.step === 'activation-done') {
+        if (rec.stepDef.marksActivated) {
           if (!prefs.activated.includes(rec.portal)) {
             await prefsStore
               .update((p) => ({ ...p, activated: [...p.activated, rec!.portal].slice(-20) }))

@@ -5,6 +5,7 @@
 import type { HelpContent, StuckItem } from '@/components/HelpPanel';
 import { currentLang, isRtl, t, tList } from './i18n';
 import type { JourneyView } from './journey';
+import { PORTAL_INFO } from './portals/ids';
 import { PORTAL_NAMES } from './portals/names';
 import type { PortalId } from './portals/types';
 
@@ -19,7 +20,7 @@ export function stuckItems(prefix: string, max = 8): StuckItem[] {
 }
 
 export function stepTitle(portal: PortalId, step: string): string {
-  return t(`${portal === 'educonnect' ? 'educonnect' : portal === 'mon-ent-occitanie' ? 'occitanie' : 'steps'}.titles.${step}`) || t(`steps.${step}`);
+  return t(`${PORTAL_INFO[portal].titles}.${step}`) || t(`steps.${step}`);
 }
 
 export interface ContentInput {

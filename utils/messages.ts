@@ -3,9 +3,10 @@
  * Only our own extension's contexts are answered (sender check); nothing typed on a page is ever sent.
  */
 import * as z from 'zod/mini';
+import { PORTAL_IDS } from './portals/ids';
 import './zod-config';
 
-const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
+export const PortalIdSchema = z.enum(PORTAL_IDS);
 const StepIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 
 export const JourneyMsg = z.object({

@@ -48,7 +48,8 @@ describe('demo plan', () => {
       name: 'mon ENT Occitanie',
       officialUrl: 'https://www.mon-ent-occitanie.fr/',
       hosts: {},
-      steps: [],
+      // a step of the account's activation is told by its data, not by its id
+      steps: [{ id: 'activation-x', phase: 'activation', url: {}, confirm: [], help: 'x' }],
       journeys: [
         { id: 'occ-a', name: 'j.a', steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'educonnect', step: 'login' }] },
         { id: 'occ-b', name: 'j.b', steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'mon-ent-occitanie', step: 'activation-x' }] },

@@ -8,7 +8,7 @@
  */
 import type { PortalDef, PortalId } from '../portals/types';
 
-/** What the demo needs of a fixture (tests/support/fixtures.mjs `parseFixture`). */
+/** What the demo needs of a fixture (scripts/fixtures.mjs `parseFixture`). */
 export interface FixtureInput {
   name: string;
   url: string;
@@ -45,7 +45,7 @@ export interface DemoJourney {
   /**
    * Portals the family is already past the first login of when the journey starts (the overlay's
    * "first visit" help is for families who have not activated their account yet): every portal of the
-   * journey, except those whose activation steps (`activation…`) the journey goes through.
+   * journey, except those whose activation steps (step data `phase: 'activation'`) the journey goes through.
    */
   activated: PortalId[];
 }
@@ -108,6 +108,8 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
   const pages: DemoPage[] = [];
   const pageIndex = new Map<string, number>();
   const journeys: DemoJourney[] = [];
+  const inActivation = (s: { portal: PortalId; step: string }) =>
+    portals.find((p) => p.id === s.portal)?.steps.find((d) => d.id === s.step)?.phase === 'activation';
   for (const p of portals) {
     for (const j of p.journeys) {
       const steps: DemoStep[] = j.steps.map((s) => {
@@ -128,7 +130,7 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
         steps,
         available: steps.length > 0 && steps.every((s) => s.page !== null),
         activated: [...new Set(j.steps.map((s) => s.portal))].filter(
-          (portal) => !j.steps.some((s) => s.portal === portal && s.step.startsWith('activation')),
+          (portal) => !j.steps.some((s) => s.portal === portal && inActivation(s)),
         ),
       });
     }

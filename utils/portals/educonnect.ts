@@ -93,6 +93,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'activation',
+    phase: 'activation',
     url: { hosts: ['idp', 'account'] },
     require: [{ css: NEW_PASSWORD, count: 2 }],
     confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
@@ -114,6 +115,8 @@ const steps: StepDef[] = [
   },
   {
     id: 'activation-done',
+    phase: 'activation',
+    marksActivated: true,
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
@@ -137,6 +140,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
+    marksActivated: true,
     url: { hosts: ['services'] },
     confirm: [
       { css: 'a, button', text: ['environnement numerique de travail'] },

@@ -143,6 +143,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-login',
+      phase: 'activation',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /^\/cerbere2\/?$/ },
       require: [{ css: PASSWORD }],
       reject: [{ css: PASSWORD, count: 2 }],
@@ -155,6 +156,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-terms',
+      phase: 'activation',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /connexion\.xhtml$/ },
       require: [{ css: 'input[type=checkbox], [role=checkbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -169,6 +171,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-email',
+      phase: 'activation',
       url: { hosts: ['portal'], path: CERBERE, pathHint: /charte\.xhtml$/ },
       require: [{ css: `input[name*="mail" i], input[id*="mail" i], ${TEXT_FIELD}`, notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }, { css: 'select, [role=combobox]', count: 2 }],
@@ -193,6 +196,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-questions',
+      phase: 'activation',
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: 'select, [role=combobox], [role=listbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -203,6 +207,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-password',
+      phase: 'activation',
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: PASSWORD, count: 2 }],
       confirm: [{ css: PASSWORD, count: 2 }],
@@ -213,6 +218,8 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-done',
+      phase: 'activation',
+      marksActivated: true,
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
@@ -243,6 +250,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'services',
+      marksActivated: true,
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
       text: ['deconnexion', 'se deconnecter'],

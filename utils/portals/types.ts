@@ -3,7 +3,10 @@
  * The generic recogniser (utils/recognize.ts) and the overlay read this; nothing else knows about portals.
  */
 
-export type PortalId = 'netocentre' | 'touraine-eschool' | 'mon-ent-occitanie' | 'educonnect';
+import type { PortalId } from './ids';
+
+/** The portal ids: utils/portals/ids.ts is the one list. */
+export type { PortalId };
 
 /**
  * A DOM probe. Every field given must hold (AND); the probe list of a step is OR-ed.
@@ -78,6 +81,17 @@ export interface StepDef {
   choices?: ChoiceDef;
   /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
   newPassword?: { fields: string; confirm?: string };
+  /**
+   * Reaching this step proves the family's account on this portal is active (logged-in services, « Compte
+   * activé »): the overlay stops giving the portal's first-visit help from then on.
+   */
+  marksActivated?: boolean;
+  /**
+   * The part of the family's road this step belongs to. `activation`: the account's first-time activation (the
+   * letter's temporary password, new password, « Compte activé »): a journey through such a step starts before
+   * the account is active, so the demo shows that portal's first-visit help.
+   */
+  phase?: 'activation';
 }
 
 /**
