@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
-import { FIXTURE_DIR, parseFixture } from '../tests/support/fixtures.mjs';
+import { FIXTURE_DIR, parseFixture } from '../scripts/fixtures.mjs';
 import { buildDemoPlan, trimPlan } from '../utils/demo/plan';
 import { PORTALS } from '../utils/portals';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { loadFixtures, NOT_FOUND, pageFor } from '../tests/support/fixtures.mjs';
+import { loadFixtures, NOT_FOUND, pageFor } from './fixtures.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.resolve(ROOT, process.env.CE_OUT_DIR ?? '.output', 'chrome-mv3');

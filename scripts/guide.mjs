@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { NOT_FOUND } from '../tests/support/fixtures.mjs';
+import { NOT_FOUND } from './fixtures.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const EXTENSION_PATH = path.resolve(ROOT, process.env.CE_OUT_DIR ?? '.output', 'chrome-mv3');
