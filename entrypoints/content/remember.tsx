@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
 import { SupportContact } from '@/components/SupportContact';
-import type { Feature, FeatureContext } from '@/utils/controller';
+import type { Feature, FeatureContext } from '@/overlay/controller';
 import { DomView, isShown, navigationKind } from '@/utils/dom';
 import { t } from '@/utils/i18n';
 import type { ChoiceDef } from '@/utils/portals/types';

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Anchored } from '@/components/Anchored';
 import { PasswordChecklist, type ChecklistLine } from '@/components/PasswordChecklist';
 import { PasswordProposal } from '@/components/PasswordProposal';
-import type { Feature, FeatureContext } from '@/utils/controller';
+import type { Feature, FeatureContext } from '@/overlay/controller';
 import { currentLang, isRtl, t } from '@/utils/i18n';
 import { generate } from '@/utils/password/generate';
 import {

@@ -10,12 +10,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { HelpPanel } from '@/components/HelpPanel';
 import { Highlight } from '@/components/Highlight';
 import { aroundCache, distance, rectOf, type Obstacle } from '@/components/placement';
-import { buildContent } from './help-content';
-import { t } from './i18n';
-import type { JourneyView, NavKind } from './journey';
-import type { RecognitionResult, RecognizeOptions } from './recognize';
-import { prefsItem, type Prefs } from './storage/prefs';
-import { watchPage } from './watch';
+import { buildContent } from '@/utils/help-content';
+import { t } from '@/utils/i18n';
+import type { JourneyView, NavKind } from '@/utils/journey';
+import type { RecognitionResult, RecognizeOptions } from '@/utils/recognize';
+import { prefsItem, type Prefs } from '@/utils/storage/prefs';
+import { watchPage } from '@/utils/watch';
 
 export const HOST_TAG = 'compagnon-ent';
 export const TARGET_ATTR = 'data-compagnon-target';
