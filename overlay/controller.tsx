@@ -2,37 +2,20 @@
  * The overlay controller: recognises the page, keeps `<compagnon-ent data-portal data-step>` in step with it,
  * and renders the help card, the highlight and the features (password checklist, remembered choices…).
  * It runs in the content script and, unchanged, in the demonstration page (issue 7): everything it needs
- * from the outside comes through `ControllerEnv`.
+ * from the outside comes through `ControllerEnv`. This is the runner: what a pass changes is decided by
+ * `reconcile` (./state.ts, pure); here its effects are applied.
  */
-import type { ComponentChildren, VNode } from 'preact';
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { HelpPanel } from '@/components/HelpPanel';
-import { Highlight } from '@/components/Highlight';
-import { aroundCache, distance, rectOf, type Obstacle } from '@/components/placement';
-import { buildContent } from '@/utils/help-content';
-import { t } from '@/utils/i18n';
 import type { JourneyView, NavKind } from '@/utils/journey';
 import type { RecognitionResult, RecognizeOptions } from '@/utils/recognize';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { watchPage } from '@/utils/watch';
-
-export const HOST_TAG = 'compagnon-ent';
-export const TARGET_ATTR = 'data-compagnon-target';
-
-export interface FeatureContext {
-  rec: RecognitionResult;
-  doc: Document;
-}
-
-/** A feature adds UI for some steps: inside the help card (`panel`) and/or on the page layer (`layer`). */
-export interface Feature {
-  id: string;
-  panel?(ctx: FeatureContext): VNode | null;
-  /** Card content shown first, right under the title: something to act on at once (a remembered choice). */
-  lead?(ctx: FeatureContext): VNode | null;
-  layer?(ctx: FeatureContext): VNode | null;
-}
+import { App } from './app';
+import type { Feature } from './feature';
+import { HOST_TAG, TARGET_ATTR } from './host';
+import { serialPasses } from './passes';
+import { initialState, journeyLoaded, painted, reconcile, repaintAsked, type Effect, type OverlayState } from './state';
+import { moveTargetMark } from './target';
 
 export interface ControllerEnv {
   doc: Document;
@@ -60,103 +43,6 @@ export interface PrefsStore {
   update(fn: (p: Prefs) => Prefs): Promise<unknown>;
 }
 
-interface ViewState {
-  rec: RecognitionResult;
-  journey: JourneyView | null;
-}
-
-function App({ view, env, minimizedInit }: { view: ViewState; env: ControllerEnv; minimizedInit: boolean }) {
-  const { rec } = view;
-  const [minimized, setMinimized] = useState(minimizedInit);
-  const key = `${rec.portal}/${rec.step}`;
-  useEffect(() => setMinimized(minimizedInit), [key, minimizedInit]);
-  const onMinimize = useCallback(
-    (min: boolean) => {
-      setMinimized(min);
-      void (env.prefs ?? prefsItem).update((p) => ({ ...p, minimized: { ...p.minimized, [key]: min } })).catch(() => {});
-    },
-    [key, env],
-  );
-  const avoid = useCallback(() => {
-    const rects: DOMRect[] = [];
-    const active = deepActive(env.doc);
-    if (active && active !== env.doc.body && !isOwnUi(active)) rects.push(active.getBoundingClientRect());
-    if (rec.target?.isConnected) rects.push(rec.target.getBoundingClientRect());
-    return rects;
-  }, [rec.target, env.doc]);
-  // The form around the element to use (or the focused field): its fields, buttons and labels, and the
-  // form itself, for the card to keep clear when there is room. Looked up again at most twice a second.
-  const nearby = useRef(aroundCache(NEAR_CARD, isOwnUi));
-  const near = useCallback((): Obstacle[] => {
-    const active = deepActive(env.doc);
-    const focused = active && active !== env.doc.body && !isOwnUi(active) ? active : null;
-    const anchor = rec.target?.isConnected ? rec.target : focused;
-    if (!anchor) return [];
-    const a = nearby.current(anchor);
-    const out: Obstacle[] = [];
-    const t = rectOf(anchor);
-    for (const el of [...a.neighbours, ...a.labels]) {
-      const r = rectOf(el);
-      // Right next to the target (the other profile tile, the field's own button) matters most.
-      if (r) out.push({ rect: r, weight: t && distance(r, t) <= 24 ? 1.5 : 1 });
-    }
-    const f = a.form && rectOf(a.form);
-    if (f) out.push({ rect: f, weight: 0.5 });
-    return out;
-  }, [rec.target, env.doc]);
-
-  const hasTargets = !!rec.stepDef.target?.length;
-  const content = buildContent({
-    portal: rec.portal,
-    step: rec.step,
-    state: rec.state,
-    help: rec.help,
-    targetFound: !hasTargets || !!rec.target,
-    journey: view.journey,
-  });
-  const ctx: FeatureContext = { rec, doc: env.doc };
-  const panelExtras: ComponentChildren[] = [];
-  const leadExtras: ComponentChildren[] = [];
-  const layers: ComponentChildren[] = [];
-  for (const f of env.features ?? []) {
-    const p = f.panel?.(ctx);
-    if (p) panelExtras.push(<div key={f.id} data-feature={f.id}>{p}</div>);
-    const ld = f.lead?.(ctx);
-    if (ld) leadExtras.push(<div key={f.id} data-feature-lead={f.id}>{ld}</div>);
-    const l = f.layer?.(ctx);
-    if (l) layers.push(<div key={f.id} data-feature-layer={f.id}>{l}</div>);
-  }
-  return (
-    <>
-      {rec.target && !minimized && (
-        <Highlight target={rec.target} label={t('overlay.target_hint')} dir={content.dir} lang={content.lang} />
-      )}
-      {layers}
-      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} near={near} view={env.doc.defaultView} lead={leadExtras}>
-        {panelExtras}
-      </HelpPanel>
-    </>
-  );
-}
-
-/** Page elements this far from the element to use count as its surroundings, for the card. */
-const NEAR_CARD = 320;
-
-function isOwnUi(el: Element): boolean {
-  return el.localName === HOST_TAG;
-}
-
-/** The focused element, looking through open shadow roots (but not into our own UI). */
-export function deepActive(doc: Document): Element | null {
-  let a: Element | null = doc.activeElement;
-  while (a && a.shadowRoot && a.shadowRoot.activeElement && !isOwnUi(a)) a = a.shadowRoot.activeElement;
-  return a;
-}
-
-function signature(rec: RecognitionResult | null): string {
-  return rec ? `${rec.portal}|${rec.step}|${rec.state ?? ''}|${rec.help}` : '';
-}
-
 export interface Controller {
   /** Re-run recognition now (also runs on mutations, history changes and user input); `repaint` redraws
    * even when the step did not change (language switched). */
@@ -165,173 +51,116 @@ export interface Controller {
   current(): RecognitionResult | null;
 }
 
+/** What the runner holds between passes: the overlay's state and the UI host it rendered into. */
+interface Runner {
+  state: OverlayState;
+  ui: { host: HTMLElement; container: HTMLElement } | null;
+  readonly prefs: PrefsStore;
+}
+
 export function startController(env: ControllerEnv): Controller {
-  const prefsStore: PrefsStore = env.prefs ?? prefsItem;
-  let current: RecognitionResult | null = null;
-  let currentUrl = '';
-  let journey: JourneyView | null = null;
-  let container: HTMLElement | null = null;
-  let host: HTMLElement | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let running = false;
-  let again = false;
-  let stopped = false;
-  let markedTarget: Element | null = null;
-  let nav: NavKind = env.navKind ?? 'navigate';
-  let firstPaint = true;
-
-  const markTarget = (el: Element | null) => {
-    if (markedTarget && markedTarget !== el) markedTarget.removeAttribute(TARGET_ATTR);
-    if (el && el !== markedTarget) {
-      // Read before writing: no layout is forced by our own change.
-      const seen = inViewport(el);
-      el.setAttribute(TARGET_ATTR, '');
-      if (!seen) scrollIntoViewGently(el);
-    }
-    markedTarget = el;
-  };
-
-  const paint = async (known?: Prefs) => {
-    if (!current) return;
-    const prefs = known ?? (await prefsStore.get());
-    if (stopped || !current || !container) return;
-    const minimized = !!prefs.minimized[`${current.portal}/${current.step}`];
-    render(<App view={{ rec: current, journey }} env={env} minimizedInit={minimized} />, container);
-  };
-
-  let forcePaint = false;
-  const run = async () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      watch.observeShadowRoots();
-      const prefs = await prefsStore.get();
-      const url = env.url();
-      const first = (rec: RecognitionResult | null) =>
-        !!rec && !prefs.activated.includes(rec.portal);
-      let rec = env.recognize(url, env.doc);
-      if (rec && first(rec) && rec.stepDef.firstVisit) rec = env.recognize(url, env.doc, { firstVisit: true });
-      if (!rec) {
-        if (current || host) {
-          current = null;
-          journey = null;
-          markTarget(null);
-          if (container) render(null, container);
-          env.remove();
-          host = container = null;
-        }
-        return;
-      }
-      const changed = signature(rec) !== signature(current) || url !== currentUrl;
-      const targetChanged = rec.target !== current?.target;
-      const stepChanged = !current || rec.portal !== current.portal || rec.step !== current.step || url !== currentUrl;
-      current = rec;
-      currentUrl = url;
-      // On a new step the target is looked at before our host element goes in: the page's layout is clean
-      // then, and the first forced layout is the one of the card's first render.
-      if (stepChanged) markTarget(rec.target);
-      if (!host || !host.isConnected) {
-        const m = env.mount();
-        host = m.host;
-        container = m.container;
-      }
-      host.setAttribute('data-portal', rec.portal);
-      host.setAttribute('data-step', rec.step);
-      if (rec.state) host.setAttribute('data-state', rec.state);
-      else host.removeAttribute('data-state');
-      if (stepChanged) {
-        // Show the help at once; the journey position (a message round trip) follows.
-        journey = null;
-        if (firstPaint) {
-          firstPaint = false;
-          await env.beforeFirstPaint?.();
-        }
-        await paint(prefs);
-        const shown = rec;
-        journey = await env.journey({ portal: rec.portal, step: rec.step }, nav).catch(() => null);
-        nav = 'navigate';
-        if (current === shown) forcePaint = true;
-        if (rec.step === 'services' || rec.step === 'activation-done') {
-          if (!prefs.activated.includes(rec.portal)) {
-            await prefsStore
-              .update((p) => ({ ...p, activated: [...p.activated, rec!.portal].slice(-20) }))
-              .catch(() => {});
-          }
-        }
-      }
-      if (journey) host.setAttribute('data-journey', journey.journey);
-      else host.removeAttribute('data-journey');
-      markTarget(rec.target);
-      if (changed || targetChanged || forcePaint || !container?.firstChild) {
-        forcePaint = false;
-        await paint(prefs);
-      }
-    } finally {
-      running = false;
-      if (again && !stopped) {
-        again = false;
-        schedule();
-      }
+  const r: Runner = { state: initialState(env.navKind ?? 'navigate'), ui: null, prefs: env.prefs ?? prefsItem };
+  const { apply, clear } = applier(env, r);
+  const pass = async () => {
+    watch.observeShadowRoots();
+    const prefs = await r.prefs.get();
+    const url = env.url();
+    const rec = recognizeFor(env, url, prefs);
+    const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected });
+    r.state = next;
+    for (const e of effects) {
+      // Stopped meanwhile (page left, extension reloaded): nothing more goes into the page.
+      if (passes.stopped) return;
+      const wait = apply(e);
+      if (wait) await wait;
     }
   };
-
-  // Throttled: at most one pass every 150 ms however fast the page mutates.
-  const schedule = () => {
-    if (timer || stopped) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void run();
-    }, 150);
-  };
-
-  const watch = watchPage(env.doc, schedule, {
+  const passes = serialPasses(pass, 150);
+  const watch = watchPage(env.doc, passes.schedule, {
     attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
     // Our own UI and the target marker we set are not page changes.
-    ignore: (r) => {
-      const n = r.target as Element;
-      if (n === host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) return true;
-      return r.type === 'attributes' && r.attributeName === TARGET_ATTR;
+    ignore: (m) => {
+      const n = m.target as Element;
+      if (n === r.ui?.host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) return true;
+      return m.type === 'attributes' && m.attributeName === TARGET_ATTR;
     },
     historyEvents: ['popstate', 'hashchange', 'pageshow'],
   });
-  void run();
+  void passes.now();
 
   return {
     refresh: async (repaint = false) => {
-      if (repaint) forcePaint = true;
+      if (repaint) r.state = repaintAsked(r.state);
       watch.settle();
-      await run();
+      await passes.now();
     },
-    current: () => current,
+    current: () => r.state.rec,
     stop() {
-      stopped = true;
+      passes.stop();
       watch.stop();
-      if (timer) clearTimeout(timer);
-      markTarget(null);
-      if (container) render(null, container);
-      env.remove();
+      moveTargetMark(r.state.target, null);
+      r.state = { ...r.state, target: null };
+      clear();
     },
   };
 }
 
-/** Fully visible, and on phones above the help sheet's collapsed bar at the bottom. */
-function inViewport(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  const win = el.ownerDocument.defaultView;
-  const h = win?.innerHeight ?? 0;
-  const reserve = win && win.innerWidth < 600 ? 110 : 0;
-  return r.top >= 0 && r.bottom <= h - reserve;
+/** How each effect is applied to the page; only those that wait (a task, a message, storage) return a promise. */
+function applier(env: ControllerEnv, r: Runner) {
+  const features = env.features ?? [];
+  const paint = () => {
+    r.state = painted(r.state);
+    const { rec, journey, minimized } = r.state;
+    if (!rec || !r.ui) return;
+    const app = <App rec={rec} journey={journey} minimizedInit={minimized} doc={env.doc} features={features} prefs={r.prefs} />;
+    render(app, r.ui.container);
+  };
+  const clear = () => {
+    if (r.ui) render(null, r.ui.container);
+    env.remove();
+    r.ui = null;
+  };
+  const apply = (e: Effect): Promise<void> | void => {
+    switch (e.type) {
+      case 'markTarget':
+        return moveTargetMark(e.previous, e.target);
+      case 'mount':
+        r.ui = env.mount();
+        return;
+      case 'remove':
+        return clear();
+      case 'setAttrs':
+        return setAttrs(r.ui?.host, e.attrs);
+      case 'journeyAttr':
+        return setAttrs(r.ui?.host, { 'data-journey': r.state.journey?.journey ?? null });
+      case 'beforeFirstPaint':
+        return env.beforeFirstPaint?.();
+      case 'paint':
+        return paint();
+      case 'ensurePainted':
+        if (r.state.forcePaint || !r.ui?.container.firstChild) paint();
+        return;
+      case 'fetchJourney':
+        return env.journey(e.at, e.nav).catch(() => null).then((j) => void (r.state = journeyLoaded(r.state, j)));
+      case 'markActivated':
+        return r.prefs.update((p) => ({ ...p, activated: [...p.activated, e.portal].slice(-20) })).then(() => {}, () => {});
+    }
+  };
+  return { apply, clear };
 }
 
-function scrollIntoViewGently(el: Element): void {
-  const reduce = el.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  try {
-    el.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-  } catch {
-    /* old engines */
+/** The recognition, with the step's first-visit variant while the family never got past this portal. */
+function recognizeFor(env: ControllerEnv, url: string, prefs: Prefs): RecognitionResult | null {
+  const rec = env.recognize(url, env.doc);
+  if (rec && !prefs.activated.includes(rec.portal) && rec.stepDef.firstVisit) {
+    return env.recognize(url, env.doc, { firstVisit: true });
+  }
+  return rec;
+}
+
+function setAttrs(host: HTMLElement | undefined, attrs: Record<string, string | null>): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null) host?.removeAttribute(name);
+    else host?.setAttribute(name, value);
   }
 }

@@ -8,7 +8,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FEATURES } from '@/overlay/features';
 import overlayCss from '@/overlay/style.css?inline';
-import { HOST_TAG, startController, type Controller, type PrefsStore } from '@/overlay/controller';
+import { startController, type Controller, type PrefsStore } from '@/overlay/controller';
+import { HOST_TAG } from '@/overlay/host';
 import type { DemoJourney, DemoPage } from '@/utils/demo/plan';
 import { advance, type JourneyView, type NavKind } from '@/utils/journey';
 import { PORTALS } from '@/utils/portals';

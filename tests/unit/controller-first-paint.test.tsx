@@ -4,7 +4,8 @@
  * overlay's start and its first render are never one long task of the page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startController, HOST_TAG, type Controller } from '@/overlay/controller';
+import { startController, type Controller } from '@/overlay/controller';
+import { HOST_TAG } from '@/overlay/host';
 import { recognize } from '@/utils/recognize';
 import { PORTALS } from '@/utils/portals';
 import type { Prefs } from '@/utils/storage/prefs';

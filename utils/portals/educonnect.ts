@@ -114,6 +114,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'activation-done',
+    marksActivated: true,
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
@@ -137,6 +138,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
+    marksActivated: true,
     url: { hosts: ['services'] },
     confirm: [
       { css: 'a, button', text: ['environnement numerique de travail'] },

@@ -213,6 +213,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-done',
+      marksActivated: true,
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
@@ -243,6 +244,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'services',
+      marksActivated: true,
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
       text: ['deconnexion', 'se deconnecter'],

@@ -78,6 +78,9 @@ export interface StepDef {
   choices?: ChoiceDef;
   /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
   newPassword?: { fields: string; confirm?: string };
+  /** Reaching this step means the family got past the portal's activation (remembered: the login help stops
+   * pointing at « Activer mon compte »). */
+  marksActivated?: boolean;
 }
 
 /**
