@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
 import { SupportContact } from '@/components/SupportContact';
-import type { Feature, FeatureContext } from '@/utils/controller';
+import type { Feature, FeatureContext } from '@/overlay/feature';
 import { DomView, isShown, navigationKind } from '@/utils/dom';
 import { t } from '@/utils/i18n';
 import type { ChoiceDef } from '@/utils/portals/types';
@@ -305,6 +305,8 @@ function Support({ portal }: { portal: string }) {
 
 export const rememberFeature: Feature = {
   id: 'remember',
+  // Every step: the support contact shows on all of them; the offer and recorder check `where` themselves.
+  applies: () => true,
   // The offer comes first in the card (right under the title): it is what the family acts on.
   lead(ctx) {
     const w = where(ctx);

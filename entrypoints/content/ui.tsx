@@ -6,10 +6,11 @@
 // First: zod must be jitless before any schema is created (no `new Function` on the page).
 import '@/utils/zod-config';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import overlayCss from './style.css?inline';
+import overlayCss from '@/overlay/style.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScriptLife } from '@/utils/script-life';
-import { HOST_TAG, startController, type ControllerEnv } from '@/utils/controller';
+import { startController, type ControllerEnv } from '@/overlay/controller';
+import { HOST_TAG } from '@/overlay/host';
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
 import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
@@ -17,7 +18,7 @@ import { applyLanguage, preferredLang } from '@/utils/locale';
 import type { ChromeMessages } from '@/utils/i18n';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
-import { FEATURES } from './features';
+import { FEATURES } from '@/overlay/features';
 // French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
 import builtIn from 'virtual:ce-built-in-messages';
 

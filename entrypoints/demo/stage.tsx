@@ -6,9 +6,10 @@
  * relative to it, i.e. in the frame's viewport).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { FEATURES } from '../content/features';
-import overlayCss from '../content/style.css?inline';
-import { HOST_TAG, startController, type Controller, type PrefsStore } from '@/utils/controller';
+import { FEATURES } from '@/overlay/features';
+import overlayCss from '@/overlay/style.css?inline';
+import { startController, type Controller, type PrefsStore } from '@/overlay/controller';
+import { HOST_TAG } from '@/overlay/host';
 import type { DemoJourney, DemoPage } from '@/utils/demo/plan';
 import { advance, type JourneyView, type NavKind } from '@/utils/journey';
 import { PORTALS } from '@/utils/portals';

@@ -1,10 +1,11 @@
 /**
- * The controller's first paint in two steps (utils/controller.tsx `beforeFirstPaint`): the host element goes
+ * The controller's first paint in two steps (overlay/controller.tsx `beforeFirstPaint`): the host element goes
  * into the page with its step, then the content script yields a task, then the help card is rendered. So the
  * overlay's start and its first render are never one long task of the page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startController, HOST_TAG, type Controller } from '@/utils/controller';
+import { startController, type Controller } from '@/overlay/controller';
+import { HOST_TAG } from '@/overlay/host';
 import { recognize } from '@/utils/recognize';
 import { PORTALS } from '@/utils/portals';
 import type { Prefs } from '@/utils/storage/prefs';

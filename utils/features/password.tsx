@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Anchored } from '@/components/Anchored';
 import { PasswordChecklist, type ChecklistLine } from '@/components/PasswordChecklist';
 import { PasswordProposal } from '@/components/PasswordProposal';
-import type { Feature, FeatureContext } from '@/utils/controller';
+import type { Feature, FeatureContext } from '@/overlay/feature';
 import { currentLang, isRtl, t } from '@/utils/i18n';
 import { generate } from '@/utils/password/generate';
 import {
@@ -328,5 +328,7 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
 
 export const passwordFeature: Feature = {
   id: 'password',
+  // Every step: the Caps Lock warning shows on any field; the checklist checks the step's rule itself.
+  applies: () => true,
   layer: (ctx) => <PasswordHelp ctx={ctx} />,
 };
