@@ -1,6 +1,6 @@
 /**
  * No hard-coded user-visible text in the UI code: every text a family reads goes through t() and the locale
- * files. Scans components/, entrypoints/ and utils/ (*.tsx, *.ts) with the parser Vite uses and reports
+ * files. Scans components/, entrypoints/, overlay/ and utils/ (*.tsx, *.ts) with the parser Vite uses and reports
  * file:line for JSX text children with letters, string literals rendered as children, string literals in
  * the attributes screen readers or tooltips show (aria-label, title, placeholder, alt, label…), and the same
  * set from code (el.textContent = '…', setAttribute('title', '…')). The product's name is allowed.
@@ -11,7 +11,7 @@ import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIRS = ['components', 'entrypoints', 'utils'];
+const DIRS = ['components', 'entrypoints', 'overlay', 'utils'];
 
 /** Attributes whose value is read or shown to the user. */
 export const TEXT_ATTRS = new Set([
@@ -183,7 +183,7 @@ describe('no hard-coded user-visible strings', () => {
     expect(files.length).toBeGreaterThan(5);
   });
 
-  it('components, entrypoints and utils contain none', () => {
+  it('components, entrypoints, overlay and utils contain none', () => {
     const found = sources().flatMap((f) => findHardcoded(f, fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(found).toEqual([]);
   });
