@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { fillInput, passwordFeature } from '@/utils/features/password';
+import { fillInput, passwordFeature } from '@/overlay/features/password';
 import { PORTALS } from '@/utils/portals';
 import { recognize } from '@/utils/recognize';
 import { fixtureByName } from '../support/fixtures.mjs';

@@ -16,7 +16,7 @@ import {
   type ProblemKind,
   type RuleCheck,
 } from '@/utils/password/rules';
-import { lineText, problemText } from '@/utils/features/password';
+import { lineText, problemText } from '@/overlay/features/password';
 
 const EDU = portalById('educonnect')!.password!;
 const EDU_SPECIALS = ['!', '?', '@', '#', '&', '=', '+', '-', '%', '<', '>'];

@@ -8,6 +8,7 @@
  * logged, stored or sent. The proposal lives in this component's memory and in our shadow-root UI only.
  * The page's fields are never blocked (paste included) and only changed on « Remplir les deux champs ».
  */
+import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Anchored } from '@/components/Anchored';
 import { PasswordChecklist, type ChecklistLine } from '@/components/PasswordChecklist';
@@ -29,6 +30,12 @@ import type { PasswordRuleDef, StepDef } from '@/utils/portals/types';
 
 type NewPasswordDef = NonNullable<StepDef['newPassword']>;
 
+/** The new-password field and its confirmation. */
+interface Fields {
+  field: HTMLInputElement;
+  confirm: HTMLInputElement | null;
+}
+
 export function isPasswordInput(el: unknown): el is HTMLInputElement {
   const e = el as HTMLInputElement | null;
   return !!e && e.nodeType === 1 && e.localName === 'input' && String(e.type).toLowerCase() === 'password';
@@ -40,10 +47,7 @@ function shown(el: Element): boolean {
 }
 
 /** The new-password field and its confirmation: visible matches first (pages keep hidden copies). */
-export function findNewPasswordFields(
-  doc: Document,
-  def: NewPasswordDef,
-): { field: HTMLInputElement; confirm: HTMLInputElement | null } | null {
+export function findNewPasswordFields(doc: Document, def: NewPasswordDef): Fields | null {
   const inputs = (sel: string) =>
     [...doc.querySelectorAll(sel)].filter((e): e is HTMLInputElement => e.localName === 'input');
   const all = inputs(def.fields);
@@ -113,22 +117,36 @@ function useCapsLock(doc: Document): HTMLInputElement | null {
   return field;
 }
 
-function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: HTMLInputElement; confirm: HTMLInputElement | null }) {
+/** The standard `passwordrules` and `autocomplete="new-password"`, only where the page set none. */
+function useFieldAttributes(rule: PasswordRuleDef, { field, confirm }: Fields): void {
+  useEffect(() => {
+    const rules = passwordRules(rule);
+    for (const el of [field, confirm]) {
+      if (!el) continue;
+      if (!el.hasAttribute('passwordrules')) el.setAttribute('passwordrules', rules);
+      if (!el.getAttribute('autocomplete')?.trim()) el.setAttribute('autocomplete', 'new-password');
+    }
+  }, [rule, field, confirm]);
+}
+
+interface RuleState {
+  checks: RuleCheck[];
+  problems: Problem[];
+  /** Whether both fields hold the same password; null until the confirmation is typed. */
+  same: boolean | null;
+  /** What screen readers hear: only the rules (and the match) that changed state. */
+  announce: string;
+}
+
+/** The rule's checklist, recomputed from the fields' current values on every `input` / `change`. */
+function useRuleChecks(rule: PasswordRuleDef, { field, confirm }: Fields): RuleState {
   const [checks, setChecks] = useState<RuleCheck[]>(() => check(rule, ''));
   const [problems, setProblems] = useState<Problem[]>([]);
   const [same, setSame] = useState<boolean | null>(null);
   const [announce, setAnnounce] = useState('');
-  const [focused, setFocused] = useState(false);
-  const [proposal, setProposal] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
   const prev = useRef<RuleCheck[]>(checks);
   const prevSame = useRef<boolean | null>(null);
   const confirmTyped = useRef(false);
-  const proposalEl = useRef<HTMLDivElement>(null);
-  const submits = useCallback(
-    () => (field.form ? [...field.form.querySelectorAll('[type=submit], [type=image], button:not([type])')] : []),
-    [field],
-  );
 
   // Recompute from the fields' current values; announce only what changed state.
   const evaluate = useCallback(
@@ -154,26 +172,8 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   );
 
   useEffect(() => {
-    const rules = passwordRules(rule);
-    for (const el of [field, confirm]) {
-      if (!el) continue;
-      if (!el.hasAttribute('passwordrules')) el.setAttribute('passwordrules', rules);
-      if (!el.getAttribute('autocomplete')?.trim()) el.setAttribute('autocomplete', 'new-password');
-    }
     const onField = () => evaluate(false);
     const onConfirmInput = () => evaluate(true);
-    // Where the user works: in the fields or in our box (then the box may cover the submit button).
-    const doc = field.ownerDocument;
-    const inside = (path: EventTarget[]) =>
-      path.includes(field) || (!!confirm && path.includes(confirm)) || (!!proposalEl.current && path.includes(proposalEl.current));
-    const onIn = (e: FocusEvent) => setFocused(inside(e.composedPath()));
-    const onOut = (e: FocusEvent) => {
-      // Focus lost to nowhere; not when one of our own buttons was replaced (focus then falls to the body).
-      if (!e.relatedTarget && !(proposalEl.current && e.composedPath().includes(proposalEl.current))) setFocused(false);
-    };
-    doc.addEventListener('focusin', onIn, true);
-    doc.addEventListener('focusout', onOut, true);
-    if (doc.activeElement === field || doc.activeElement === confirm) setFocused(true);
     field.addEventListener('input', onField);
     field.addEventListener('change', onField);
     confirm?.addEventListener('input', onConfirmInput);
@@ -187,13 +187,61 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     return () => {
       field.removeEventListener('input', onField);
       field.removeEventListener('change', onField);
-      doc.removeEventListener('focusin', onIn, true);
-      doc.removeEventListener('focusout', onOut, true);
       confirm?.removeEventListener('input', onConfirmInput);
       confirm?.removeEventListener('change', onConfirmInput);
     };
   }, [rule, field, confirm, evaluate]);
 
+  return { checks, problems, same, announce };
+}
+
+/** Whether the user works in the fields or in our box (then the box may cover the form's submit button). */
+function useWorkingHere({ field, confirm }: Fields, box: RefObject<HTMLElement | null>): boolean {
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    const doc = field.ownerDocument;
+    const inside = (path: EventTarget[]) =>
+      path.includes(field) || (!!confirm && path.includes(confirm)) || (!!box.current && path.includes(box.current));
+    const onIn = (e: FocusEvent) => setFocused(inside(e.composedPath()));
+    const onOut = (e: FocusEvent) => {
+      // Focus lost to nowhere; not when one of our own buttons was replaced (focus then falls to the body).
+      if (!e.relatedTarget && !(box.current && e.composedPath().includes(box.current))) setFocused(false);
+    };
+    doc.addEventListener('focusin', onIn, true);
+    doc.addEventListener('focusout', onOut, true);
+    if (doc.activeElement === field || doc.activeElement === confirm) setFocused(true);
+    return () => {
+      doc.removeEventListener('focusin', onIn, true);
+      doc.removeEventListener('focusout', onOut, true);
+    };
+  }, [field, confirm]);
+  return focused;
+}
+
+/** No clipboard API or permission: copy through a selection inside our own shadow-root UI (never the page). */
+function copyThroughSelection(host: HTMLElement, text: string): boolean {
+  const doc = host.ownerDocument;
+  const ta = doc.createElement('textarea');
+  ta.value = text;
+  ta.setAttribute('readonly', '');
+  ta.setAttribute('aria-hidden', 'true');
+  ta.className = 'ce-sr-only';
+  host.appendChild(ta);
+  ta.select();
+  let ok = false;
+  try {
+    ok = doc.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  ta.remove();
+  return ok;
+}
+
+/** The proposed password (in this component's memory only) and what the user does with it. */
+function useProposal(rule: PasswordRuleDef, { field, confirm }: Fields, box: RefObject<HTMLElement | null>) {
+  const [proposal, setProposal] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
   const onGenerate = () => {
     setProposal(generate(rule));
     setStatus('');
@@ -208,25 +256,9 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
     if (!proposal) return;
     const done = () => setStatus(t('password.copied'));
     const fallback = () => {
-      // No clipboard API or permission: copy through a selection inside our own shadow-root UI (never the page).
-      const host = proposalEl.current;
-      const doc = host?.ownerDocument;
-      if (!host || !doc) return setStatus(t('password.copy_failed'));
-      const ta = doc.createElement('textarea');
-      ta.value = proposal;
-      ta.setAttribute('readonly', '');
-      ta.setAttribute('aria-hidden', 'true');
-      ta.className = 'ce-sr-only';
-      host.appendChild(ta);
-      ta.select();
-      let ok = false;
-      try {
-        ok = doc.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      ta.remove();
-      setStatus(t(ok ? 'password.copied' : 'password.copy_failed'));
+      const host = box.current;
+      if (!host?.ownerDocument) return setStatus(t('password.copy_failed'));
+      setStatus(t(copyThroughSelection(host, proposal) ? 'password.copied' : 'password.copy_failed'));
     };
     try {
       const clip = navigator.clipboard;
@@ -236,22 +268,48 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
       fallback();
     }
   };
+  return { proposal, status, onGenerate, onFill, onCopy };
+}
+
+const checklistLabels = () => ({
+  title: t('password.title'),
+  list: t('password.list'),
+  required: t('password.required'),
+  met: t('password.met'),
+  unmet: t('password.unmet'),
+  advice: t('password.advice'),
+  adviceUnmet: t('password.advice_unmet'),
+});
+
+const proposalLabels = (twoFields: boolean) => ({
+  generate: t('password.generate'),
+  label: t('password.proposal_label'),
+  hint: t('password.proposal_hint'),
+  copy: t('password.copy'),
+  fill: twoFields ? t('password.fill') : t('password.fill_one'),
+  again: t('password.again'),
+});
+
+/** The checklist and the proposal in a box anchored beside the fields (below or above them on phones). */
+function NewPassword({ rule, fields }: { rule: PasswordRuleDef; fields: Fields }) {
+  const { field, confirm } = fields;
+  const box = useRef<HTMLDivElement>(null);
+  useFieldAttributes(rule, fields);
+  const { checks, problems, same, announce } = useRuleChecks(rule, fields);
+  const focused = useWorkingHere(fields, box);
+  const { proposal, status, onGenerate, onCopy, onFill } = useProposal(rule, fields, box);
+  const submits = useCallback(
+    () => (field.form ? [...field.form.querySelectorAll('[type=submit], [type=image], button:not([type])')] : []),
+    [field],
+  );
 
   const lines: ChecklistLine[] = checks.map((c) => ({ ...c, text: lineText(rule, c.id) }));
-  const anchors = confirm ? [field, confirm] : [field];
   const rtl = isRtl();
   const generator = (
     <PasswordProposal
       password={proposal}
       status={status}
-      labels={{
-        generate: t('password.generate'),
-        label: t('password.proposal_label'),
-        hint: t('password.proposal_hint'),
-        copy: t('password.copy'),
-        fill: confirm ? t('password.fill') : t('password.fill_one'),
-        again: t('password.again'),
-      }}
+      labels={proposalLabels(!!confirm)}
       onGenerate={onGenerate}
       onCopy={onCopy}
       onFill={onFill}
@@ -259,7 +317,7 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   );
   return (
     <Anchored
-      anchors={anchors}
+      anchors={confirm ? [field, confirm] : [field]}
       sides={rtl ? ['left', 'right', 'bottom', 'top'] : ['right', 'left', 'bottom', 'top']}
       phoneSides={['bottom', 'top']}
       avoid=".ce-card, .ce-fab"
@@ -268,18 +326,10 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
       class="ce-pw-box"
       testId="password-help"
     >
-      <div ref={proposalEl} class="ce-pw-inner" tabIndex={-1} dir={rtl ? 'rtl' : 'ltr'} lang={currentLang()}>
+      <div ref={box} class="ce-pw-inner" tabIndex={-1} dir={rtl ? 'rtl' : 'ltr'} lang={currentLang()}>
         <PasswordChecklist
           lines={lines}
-          labels={{
-            title: t('password.title'),
-            list: t('password.list'),
-            required: t('password.required'),
-            met: t('password.met'),
-            unmet: t('password.unmet'),
-            advice: t('password.advice'),
-            adviceUnmet: t('password.advice_unmet'),
-          }}
+          labels={checklistLabels()}
           problems={problems.map(problemText)}
           match={same === null ? null : { same, text: t(same ? 'password.match_yes' : 'password.match_no') }}
           announce={announce}
@@ -292,43 +342,53 @@ function NewPassword({ rule, field, confirm }: { rule: PasswordRuleDef; field: H
   );
 }
 
+/** The Caps Lock warning, next to the password field being typed in. */
+function CapsLockWarning({ field }: { field: HTMLInputElement }) {
+  return (
+    <Anchored
+      anchors={[field]}
+      sides={['right', 'top', 'bottom']}
+      phoneSides={['top', 'bottom']}
+      avoid=".ce-pw-box, .ce-card"
+      focused={true}
+      width={280}
+      class="ce-caps"
+      testId="caps-lock-warning"
+    >
+      <p role="alert" class="ce-caps-text" dir={isRtl() ? 'rtl' : 'ltr'} lang={currentLang()}>
+        <span class="ce-pw-icon" aria-hidden="true">
+          ⇪
+        </span>
+        <span>{t('password.caps_lock')}</span>
+      </p>
+    </Anchored>
+  );
+}
+
+/** The step's password rule and new-password field definition, when it declares both. */
+function newPasswordOf({ rec }: FeatureContext): { rule: PasswordRuleDef; def: NewPasswordDef } | null {
+  const rule = rec.portalDef.password;
+  const def = rec.stepDef.newPassword;
+  return rule && def ? { rule, def } : null;
+}
+
 function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
   const { rec, doc } = ctx;
   const caps = useCapsLock(doc);
-  const rule = rec.portalDef.password;
-  const def = rec.stepDef.newPassword;
-  const fields = rule && def ? findNewPasswordFields(doc, def) : null;
+  const np = newPasswordOf(ctx);
+  const fields = np ? findNewPasswordFields(doc, np.def) : null;
   return (
     <>
-      {rule && fields && (
-        <NewPassword key={`${rec.portal}/${rec.step}`} rule={rule} field={fields.field} confirm={fields.confirm} />
-      )}
-      {caps && caps.isConnected && (
-        <Anchored
-          anchors={[caps]}
-          sides={['right', 'top', 'bottom']}
-          phoneSides={['top', 'bottom']}
-          avoid=".ce-pw-box, .ce-card"
-          focused={true}
-          width={280}
-          class="ce-caps"
-          testId="caps-lock-warning"
-        >
-          <p role="alert" class="ce-caps-text" dir={isRtl() ? 'rtl' : 'ltr'} lang={currentLang()}>
-            <span class="ce-pw-icon" aria-hidden="true">
-              ⇪
-            </span>
-            <span>{t('password.caps_lock')}</span>
-          </p>
-        </Anchored>
-      )}
+      {np && fields && <NewPassword key={`${rec.portal}/${rec.step}`} rule={np.rule} fields={fields} />}
+      {caps && caps.isConnected && <CapsLockWarning field={caps} />}
     </>
   );
 }
 
 export const passwordFeature: Feature = {
   id: 'password',
-  // Every step: the Caps Lock warning shows on any field; the checklist checks the step's rule itself.
+  // Every recognised page: the Caps Lock warning goes next to any password field (login included); the
+  // checklist and the proposal only where the step declares new-password fields and the portal a rule.
   applies: () => true,
   layer: (ctx) => <PasswordHelp ctx={ctx} />,
 };

@@ -2,19 +2,17 @@
  * Remembered choices (issue 6), as an overlay feature on chooser steps (steps whose StepDef has `choices`):
  * - the layer records the user's own pick (click / submit, capture phase, shadow roots via composedPath)
  *   and outlines the option chosen last time;
- * - the panel offers it back in the help card (« Continuer »), lists several candidates, and runs the
+ * - the lead offers it back in the help card (« Continuer »), lists several candidates, and runs the
  *   opt-in automatic choice with a visible 3-second countdown and « Annuler ».
  * Generic over ChoiceDef: nothing here names a portal.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Dispatch, type StateUpdater, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { RememberOffer, type OfferItem } from '@/components/RememberOffer';
 import { RememberedMark } from '@/components/RememberedMark';
-import { SupportContact } from '@/components/SupportContact';
 import type { Feature, FeatureContext } from '@/overlay/feature';
 import { DomView, isShown, navigationKind } from '@/utils/dom';
 import { t } from '@/utils/i18n';
 import type { ChoiceDef } from '@/utils/portals/types';
-import { type ChoiceEntry, recordChoice } from '@/utils/remember/entries';
 import {
   anchorOf,
   applyChoice,
@@ -26,76 +24,10 @@ import {
   establishmentOf,
   pageOptions,
 } from '@/utils/remember/page';
-import { AUTO_PAUSE_MS, choicesItem, lastAutoItem } from '@/utils/storage/choices';
-import { EMPTY_MANAGED, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
+import { AUTO_PAUSE_MS, lastAutoItem } from '@/utils/storage/choices';
+import { choicesStore, useChoices, useManaged } from './remember-store';
 
 export const AUTO_SECONDS = 3;
-
-// ------------------------------------------------------------------ shared state (one per content script)
-let cache: ChoiceEntry[] | null = null;
-let loading: Promise<ChoiceEntry[]> | null = null;
-const listeners = new Set<(v: ChoiceEntry[]) => void>();
-let unwatch: (() => void) | null = null;
-
-function loadChoices(): Promise<ChoiceEntry[]> {
-  loading ??= choicesItem
-    .get()
-    .then((v) => (cache = v))
-    .catch(() => (cache = []));
-  if (!unwatch) {
-    try {
-      unwatch = choicesItem.watch((v) => {
-        cache = v;
-        listeners.forEach((l) => l(v));
-      });
-    } catch {
-      unwatch = () => {};
-    }
-  }
-  return loading;
-}
-
-/** Write at once from the cached list (the click may be navigating away: no read round trip first). */
-function saveChoice(c: { portal: string; establishment: string; value: string; label: string }): void {
-  const write = (list: ChoiceEntry[]) => {
-    // parse: anything the schema would refuse (an odd host name) is dropped before it is cached or written
-    const next = choicesItem.parse(recordChoice(list, c, Date.now()));
-    cache = next;
-    listeners.forEach((l) => l(next));
-    void choicesItem.set(next).catch(() => {});
-  };
-  if (cache) write(cache);
-  else void loadChoices().then(write);
-}
-
-let managedP: Promise<ManagedConfig> | null = null;
-const managedConfig = () => (managedP ??= readManagedConfig().catch(() => EMPTY_MANAGED));
-
-function useChoices(): ChoiceEntry[] | null {
-  const [v, setV] = useState<ChoiceEntry[] | null>(cache);
-  useEffect(() => {
-    let live = true;
-    listeners.add(setV);
-    void loadChoices().then((x) => live && setV(x));
-    return () => {
-      live = false;
-      listeners.delete(setV);
-    };
-  }, []);
-  return v;
-}
-
-function useManaged(): ManagedConfig {
-  const [m, setM] = useState<ManagedConfig>(EMPTY_MANAGED);
-  useEffect(() => {
-    let live = true;
-    void managedConfig().then((x) => live && setM(x));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return m;
-}
 
 /** The chooser's options, read again while the page renders late (tiles in a shadow root, lists loaded). */
 function useOptions(doc: Document, def: ChoiceDef): ChoiceOption[] {
@@ -130,14 +62,6 @@ interface Where {
   doc: Document;
 }
 
-function where({ rec, doc }: FeatureContext): Where | null {
-  const def = rec.stepDef.choices;
-  if (!def) return null;
-  const establishment = establishmentOf(doc.URL);
-  if (!establishment) return null;
-  return { portal: rec.portal, establishment, def, doc };
-}
-
 function useCandidates(w: Where): Candidate[] {
   const entries = useChoices();
   const managed = useManaged();
@@ -156,14 +80,14 @@ function useCandidates(w: Where): Candidate[] {
 function Recorder({ w, target }: { w: Where; target: Element | null }) {
   const cands = useCandidates(w);
   useEffect(() => {
-    void loadChoices();
+    void choicesStore.load();
     const view = () => new DomView(w.doc);
     const on = (ev: Event) => {
       // Only the user's own action (a page script's synthetic click is not a choice).
       if (!ev.isTrusted) return;
       try {
         const o = choiceFromEvent(ev, w.def, view());
-        if (o) saveChoice({ portal: w.portal, establishment: w.establishment, value: o.value, label: o.label });
+        if (o) choicesStore.record({ portal: w.portal, establishment: w.establishment, value: o.value, label: o.label });
       } catch {
         /* never break the page */
       }
@@ -184,47 +108,46 @@ function Recorder({ w, target }: { w: Where; target: Element | null }) {
 }
 
 // ------------------------------------------------------------------ panel: offer, list, countdown
-/** Documents in which an automatic choice already ran or was cancelled (once per page). */
-const autoDone = new WeakSet<Document>();
+interface Countdown {
+  value: string;
+  left: number;
+}
 
 function itemText(c: Candidate): string {
   if (c.source === 'managed') return t('remember.suggested', c.choiceLabel);
   return t('remember.last_time', c.choiceLabel, c.establishment);
 }
 
-function Offer({ w }: { w: Where }) {
-  const cands = useCandidates(w);
-  const box = useRef<HTMLDivElement>(null);
-  const [count, setCount] = useState<{ value: string; left: number } | null>(null);
-  const [notice, setNotice] = useState('');
-  const [busy, setBusy] = useState(false);
-  const candsRef = useRef(cands);
-  candsRef.current = cands;
+function offerItems(cands: Candidate[]): OfferItem[] {
+  return cands.map((c) => ({
+    key: c.value,
+    text: cands.length === 1 ? `${itemText(c)} ${t('remember.question')}` : itemText(c),
+    name: c.name,
+    button: cands.length === 1 ? t('remember.continue') : t('remember.continue_with', c.choiceLabel),
+  }));
+}
 
-  const go = async (value: string) => {
-    const c = candsRef.current.find((x) => x.value === value);
-    if (!c) return;
-    setBusy(true);
-    setCount(null);
-    autoDone.add(w.doc);
-    saveChoice({ portal: w.portal, establishment: w.establishment, value: c.value, label: c.choiceLabel });
-    const ok = await applyChoice(c.option, w.def, w.doc).catch(() => false);
-    if (!ok) setNotice(t('remember.failed'));
-    setBusy(false);
-  };
-
-  // Automatic choice: on arrival only (not after Back or a reload), once per page, cancellable, and only
-  // while its countdown can be seen (not in a collapsed phone sheet).
+/**
+ * The automatic choice: on arrival only (not after Back or a reload), once per page, cancellable, and only
+ * while its countdown can be seen (not in a collapsed phone sheet). `go` makes the choice when it reaches 0.
+ */
+function useAutoChoice(
+  w: Where,
+  cands: Candidate[],
+  box: { current: HTMLElement | null },
+  [count, setCount]: [Countdown | null, Dispatch<StateUpdater<Countdown | null>>],
+  go: (value: string) => Promise<void>,
+): void {
   const visible = () => !!box.current && box.current.getClientRects().length > 0 && isShown(box.current);
   const auto = autoCandidate(cands);
   useEffect(() => {
-    if (!auto || count || autoDone.has(w.doc) || !visible()) return;
+    if (!auto || count || choicesStore.autoHandled(w.doc) || !visible()) return;
     const nav = navigationKind(w.doc);
     if (nav === 'back_forward' || nav === 'reload') {
-      autoDone.add(w.doc);
+      choicesStore.markAutoHandled(w.doc);
       return;
     }
-    autoDone.add(w.doc);
+    choicesStore.markAutoHandled(w.doc);
     let live = true;
     // Back on this chooser soon after an automatic choice (the sign-in failed): offer, do not loop.
     void lastAutoItem.get().then((at) => {
@@ -249,20 +172,38 @@ function Offer({ w }: { w: Where }) {
     const id = setTimeout(() => setCount((c) => (c ? { ...c, left: c.left - 1 } : c)), 1000);
     return () => clearTimeout(id);
   }, [count]);
+}
+
+function Offer({ w }: { w: Where }) {
+  const cands = useCandidates(w);
+  const box = useRef<HTMLDivElement>(null);
+  const countState = useState<Countdown | null>(null);
+  const [count, setCount] = countState;
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const candsRef = useRef(cands);
+  candsRef.current = cands;
+
+  const go = async (value: string) => {
+    const c = candsRef.current.find((x) => x.value === value);
+    if (!c) return;
+    setBusy(true);
+    setCount(null);
+    choicesStore.markAutoHandled(w.doc);
+    choicesStore.record({ portal: w.portal, establishment: w.establishment, value: c.value, label: c.choiceLabel });
+    const ok = await applyChoice(c.option, w.def, w.doc).catch(() => false);
+    if (!ok) setNotice(t('remember.failed'));
+    setBusy(false);
+  };
+  useAutoChoice(w, cands, box, countState, go);
 
   if (!cands.length) return null;
-  const items: OfferItem[] = cands.map((c) => ({
-    key: c.value,
-    text: cands.length === 1 ? `${itemText(c)} ${t('remember.question')}` : itemText(c),
-    name: c.name,
-    button: cands.length === 1 ? t('remember.continue') : t('remember.continue_with', c.choiceLabel),
-  }));
   const counting = count ? cands.find((c) => c.value === count.value) : null;
   return (
     <div ref={box}>
       <RememberOffer
         title={t('remember.several')}
-        items={items}
+        items={offerItems(cands)}
         busy={busy}
         notice={notice}
         countdown={
@@ -284,39 +225,25 @@ function Offer({ w }: { w: Where }) {
   );
 }
 
-// ------------------------------------------------------------------ panel: the school's support contact
-/** The support contact the establishment pre-configured (managed storage), on every step of its portal. */
-function Support({ portal }: { portal: string }) {
-  const m = useManaged();
-  const c = m.support;
-  if (!c || (m.portal && m.portal !== portal)) return null;
-  return (
-    <SupportContact
-      s={{
-        title: t('remember.support_title'),
-        name: c.name ? t('remember.options.support_name', c.name) : undefined,
-        email: c.email ? { text: t('remember.options.support_email', c.email), address: c.email } : undefined,
-        phone: c.phone ? { text: t('remember.options.support_phone', c.phone), number: c.phone } : undefined,
-        hours: c.hours ? t('remember.options.support_hours', c.hours) : undefined,
-      }}
-    />
-  );
+/** Where the chooser is: null when the step has no choices or the page's establishment cannot be told. */
+function where({ rec, doc }: FeatureContext): Where | null {
+  const def = rec.stepDef.choices;
+  const establishment = def ? establishmentOf(doc.URL) : null;
+  return def && establishment ? { portal: rec.portal, establishment, def, doc } : null;
 }
+
+const keyOf = (w: Where) => `${w.portal}|${w.establishment}|${w.doc.URL}`;
 
 export const rememberFeature: Feature = {
   id: 'remember',
-  // Every step: the support contact shows on all of them; the offer and recorder check `where` themselves.
-  applies: () => true,
+  applies: (ctx) => where(ctx) !== null,
   // The offer comes first in the card (right under the title): it is what the family acts on.
   lead(ctx) {
-    const w = where(ctx);
-    return w ? <Offer key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} /> : null;
-  },
-  panel(ctx) {
-    return <Support portal={ctx.rec.portal} />;
+    const w = where(ctx)!;
+    return <Offer key={keyOf(w)} w={w} />;
   },
   layer(ctx) {
-    const w = where(ctx);
-    return w ? <Recorder key={`${w.portal}|${w.establishment}|${ctx.doc.URL}`} w={w} target={ctx.rec.target} /> : null;
+    const w = where(ctx)!;
+    return <Recorder key={keyOf(w)} w={w} target={ctx.rec.target} />;
   },
 };
