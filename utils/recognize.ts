@@ -287,12 +287,16 @@ export function recognize(
       : variantFor(best.bySituation, situation, opts.academie);
     const base = state ?? best;
     const targets = variant?.target ?? base.target;
-    const found = resolveTargetDef(targets, view) ?? (targets !== best.target ? resolveTargetDef(best.target, view) : null);
+    const own = resolveTargetDef(targets, view);
+    // A variant whose highlight is not on this page does not apply to it: the step's own ring and text, so
+    // that the card never names a control the ring is not on.
+    const found = own ?? (targets !== best.target ? resolveTargetDef(best.target, view) : null);
+    const help = own ? (variant?.help ?? base.help) : variant?.target ? base.help : (variant?.help ?? base.help);
     return {
       portal: portal.id,
       step: best.id,
       // The target's own help first: it quotes the label the ring is on (the page's version decides it).
-      help: found?.def.help ?? variant?.help ?? base.help,
+      help: found?.def.help ?? help,
       state: state?.id ?? null,
       score: bestScore,
       stepDef: best,
