@@ -295,13 +295,6 @@ const edu = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 /** One journey per situation, named after the family's letter (seed 002: EduConnect; seed 004: ATEN). */
 const journeys: JourneyDef[] = [
   {
-    id: 'occitanie-aten',
-    name: 'journey.letter_ent',
-    situations: ['first-ent'],
-    steps: own('home', 'profile-chooser', 'login', 'charter', 'preferences', 'services'),
-    sources: ['seed-004'],
-  },
-  {
     id: 'occitanie-educonnect',
     name: 'journey.letter_educonnect',
     situations: ['first-educonnect'],
@@ -313,11 +306,11 @@ const journeys: JourneyDef[] = [
     sources: ['seed-002', 'research-3.3', 'research-4.5'],
   },
   {
-    id: 'occitanie-login',
-    name: 'journey.everyday_ent',
-    situations: ['everyday-ent'],
-    steps: own('home', 'profile-chooser', 'login', 'services'),
-    sources: ['seed-004', 'research-3.4'],
+    id: 'occitanie-aten',
+    name: 'journey.letter_ent',
+    situations: ['first-ent'],
+    steps: own('home', 'profile-chooser', 'login', 'charter', 'preferences', 'services'),
+    sources: ['seed-004'],
   },
   {
     id: 'occitanie-educonnect-login',
@@ -325,6 +318,13 @@ const journeys: JourneyDef[] = [
     situations: ['everyday-educonnect'],
     steps: [...own('home', 'profile-chooser'), ...edu('login'), ...own('services')],
     sources: ['research-3.3', 'research-3.4', 'research-4.3'],
+  },
+  {
+    id: 'occitanie-login',
+    name: 'journey.everyday_ent',
+    situations: ['everyday-ent'],
+    steps: own('home', 'profile-chooser', 'login', 'services'),
+    sources: ['seed-004', 'research-3.4'],
   },
   {
     id: 'occitanie-lost',
