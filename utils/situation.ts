@@ -150,3 +150,24 @@ export function rememberAnswer(
   const prev = mem[portal] ?? { situation: null, academie: null };
   return { ...mem, [portal]: { situation: prev.situation, academie: prev.academie ?? null, ...answer } };
 }
+
+/** Locale keys of the card's question (issue 19): the question, its buttons, « Ce n'est pas ma situation ». */
+export const QUESTION_KEYS = {
+  question: 'situation.question',
+  hint: 'situation.question_hint',
+  notMine: 'situation.not_mine',
+  current: 'situation.current',
+  academieQuestion: 'situation.academie.question',
+  academieExplain: 'situation.academie.explain',
+  academieNotMine: 'situation.academie.not_mine',
+} as const;
+
+/** The button of a situation, named after the family's letter: `situation.button.first_ent`… */
+export function situationButtonKey(s: Situation): string {
+  return `situation.button.${s.replace('-', '_')}`;
+}
+
+/** The button of an académie, with its départements: `situation.academie.montpellier`… */
+export function academieButtonKey(a: Academie): string {
+  return `situation.academie.${a}`;
+}

@@ -7,8 +7,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PORTALS, portalById } from '@/utils/portals';
 import type { PortalId, StepDef } from '@/utils/portals/types';
 import { recognize } from '@/utils/recognize';
+import { t } from '@/utils/i18n';
 import {
+  ACADEMIES,
+  academieButtonKey,
   deduceSituation,
+  QUESTION_KEYS,
+  situationButtonKey,
   everydayOf,
   needsQuestion,
   rememberAnswer,
@@ -95,6 +100,20 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
     const f = fixtures.find((x) => x.name === 'netocentre/activation-login.html')!;
     const r = recognize(f.url, new DOMParser().parseFromString(f.html, 'text/html'), PORTALS)!;
     expect(deduceSituation(r, { netocentre: { situation: 'everyday-ent' } }).situation).toBe('first-ent');
+  });
+
+  it('the question, one button per situation and per académie, « Ce n\'est pas ma situation »: all in the locale', () => {
+    for (const k of Object.values(QUESTION_KEYS)) expect(t(k), k).not.toBe('');
+    expect(t(QUESTION_KEYS.question)).toMatch(/^Votre courrier de l'établissement.*\?$/);
+    expect(t(QUESTION_KEYS.notMine)).toBe("Ce n'est pas ma situation");
+    expect(SITUATIONS.map((s) => t(situationButtonKey(s)))).toEqual([
+      "J'ai un courrier avec un identifiant ENT",
+      "J'ai un courrier EduConnect",
+      "Je me connecte d'habitude avec mon compte ENT",
+      "Je me connecte d'habitude avec EduConnect",
+      "J'ai perdu mon mot de passe",
+    ]);
+    for (const a of ACADEMIES) expect(t(academieButtonKey(a))).toMatch(/académie de (Montpellier|Toulouse)/);
   });
 
   it('rememberAnswer keeps the other portals and the académie', () => {
