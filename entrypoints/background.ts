@@ -1,20 +1,18 @@
 import { advance, type JourneyState } from '@/utils/journey';
 import { readLocaleFile } from '@/utils/locale';
-import { parseMessage, senderKind } from '@/utils/messages';
+import { type JourneyMsg, parseMessage, senderKind } from '@/utils/messages';
 import { PORTALS } from '@/utils/portals';
 import { resolvePortal } from '@/utils/recognize';
 
-/** Journey state per tab, in session storage: cleared when the browser closes, never synced. */
-async function journeyFor(tabId: number, msg: { portal: string; step: string; nav: string }) {
+/**
+ * Journey state per tab, in session storage: cleared when the browser closes, never synced. The journey is
+ * the one of the family's situation (ids only); an unknown situation gives no journey (no counter).
+ */
+async function journeyFor(tabId: number, msg: JourneyMsg) {
   const key = `journey:${tabId}`;
   const store = browser.storage.session ?? browser.storage.local;
   const got = (await store.get(key))[key] as JourneyState | undefined;
-  const res = advance(
-    got ?? null,
-    { portal: msg.portal as JourneyState['origin'], step: msg.step },
-    PORTALS,
-    msg.nav as 'navigate',
-  );
+  const res = advance(got ?? null, { portal: msg.portal, step: msg.step }, PORTALS, msg.nav, Date.now(), msg.situation);
   if (!res) return null;
   await store.set({ [key]: res.state });
   return res.view;

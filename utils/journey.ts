@@ -3,13 +3,16 @@
  * Pure functions; the background keeps one state per tab in `storage.session` (cleared when the browser closes).
  * The state holds journey/step ids only — never anything typed or read from the page.
  */
-import type { JourneyDef, PortalDef, PortalId } from './portals/types';
+import type { JourneyDef, PortalDef, PortalId, Situation } from './portals/types';
+import { everydayOf } from './situation';
 
 export interface JourneyState {
   journey: string;
   index: number;
   origin: PortalId;
   updated: number;
+  /** The situation the journey was chosen for (absent: chosen without one, the deprecated way). */
+  situation?: Situation;
 }
 
 export interface JourneyView {
@@ -21,6 +24,8 @@ export interface JourneyView {
   origin: PortalId;
   /** The step that normally comes next, if any. */
   next: { portal: PortalId; step: string } | null;
+  /** The situation the journey serves (the one it was chosen for), when known. */
+  situation?: Situation;
 }
 
 export type NavKind = 'navigate' | 'reload' | 'back_forward' | 'other';
@@ -43,7 +48,7 @@ function indexFrom(j: JourneyDef, portal: PortalId, step: string, from: number):
   return -1;
 }
 
-function view(j: OwnedJourney, index: number, origin: PortalId): JourneyView {
+function view(j: OwnedJourney, index: number, origin: PortalId, situation?: Situation): JourneyView {
   return {
     journey: j.id,
     name: j.name,
@@ -51,11 +56,29 @@ function view(j: OwnedJourney, index: number, origin: PortalId): JourneyView {
     n: j.steps.length,
     origin,
     next: j.steps[index + 1] ?? null,
+    ...(situation ? { situation } : {}),
   };
 }
 
 /**
- * Advance the journey state to the page the user is on.
+ * Does this journey serve the situation? A first-connection journey goes on serving the family once its
+ * account is active (`first-ent` became `everyday-ent` at `activation-done`): it ends with the login and the
+ * services, and its counter must not jump to another journey's.
+ */
+function serves(j: JourneyDef, s: Situation, continuing: boolean): boolean {
+  return j.situations.includes(s) || (continuing && j.situations.some((f) => f !== s && everydayOf(f) === s));
+}
+
+/** The journeys of one situation (the two orders of a first connection are two journeys). */
+export function journeysFor(portals: readonly PortalDef[], situation: Situation, owner?: PortalId): JourneyDef[] {
+  return allJourneys(portals).filter((j) => j.situations.includes(situation) && (!owner || j.owner === owner));
+}
+
+/**
+ * Advance the journey state to the page the user is on, in the journey of the family's situation.
+ * - `situation` null (not known yet): no journey, no counter — null rather than a wrong count.
+ * - `situation` left out: the deprecated guess (the first journey holding the step), for callers that do not
+ *   pass the situation yet (the overlay until it asks the question); remove with them.
  * - Forward moves, skips (optional steps) and reloads keep the journey.
  * - The next position is the smallest one not before the current position, in the current journey or in
  *   another journey of the same origin portal (the family took the other branch at the chooser).
@@ -69,9 +92,12 @@ export function advance(
   portals: readonly PortalDef[],
   nav: NavKind = 'navigate',
   now: number = Date.now(),
+  situation?: Situation | null,
 ): { state: JourneyState; view: JourneyView } | null {
-  const journeys = allJourneys(portals);
+  if (situation === null) return null;
+  const all = allJourneys(portals);
   const fresh = state && now - state.updated < JOURNEY_TTL_MS ? state : null;
+  const journeys = situation ? all.filter((j) => serves(j, situation, !!fresh)) : all;
   const current = fresh ? journeys.find((j) => j.id === fresh.journey) : undefined;
 
   if (fresh && current) {
@@ -104,8 +130,11 @@ export function advance(
       return done(current, fresh.index, fresh.origin);
     }
   }
-  // Start a journey: prefer the current portal's own journeys, then any that holds the step.
-  const ordered = [...journeys.filter((j) => j.owner === at.portal), ...journeys.filter((j) => j.owner !== at.portal)];
+  // Start a journey: the origin's (the family changed its answer on the way), then the current portal's own
+  // journeys, then any that holds the step. A first-connection journey is not started for an everyday login.
+  const starts = situation ? journeys.filter((j) => j.situations.includes(situation)) : journeys;
+  const rank = (j: OwnedJourney) => (fresh && j.owner === fresh.origin ? 0 : j.owner === at.portal ? 1 : 2);
+  const ordered = [...starts].sort((a, b) => rank(a) - rank(b));
   for (const j of ordered) {
     const i = indexFrom(j, at.portal, at.step, 0);
     if (i >= 0) return done(j, i, j.owner);
@@ -113,6 +142,7 @@ export function advance(
   return null;
 
   function done(j: OwnedJourney, index: number, origin: PortalId) {
-    return { state: { journey: j.id, index, origin, updated: now }, view: view(j, index, origin) };
+    const st: JourneyState = { journey: j.id, index, origin, updated: now, ...(situation ? { situation } : {}) };
+    return { state: st, view: view(j, index, origin, situation ?? undefined) };
   }
 }

@@ -8,12 +8,19 @@ import './zod-config';
 
 export const PortalIdSchema = z.enum(PORTAL_IDS);
 const StepIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
+/** The family's situation (ids of utils/portals/types.ts SITUATIONS). */
+export const SituationSchema = z.enum(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
 
 export const JourneyMsg = z.object({
   type: z.literal('journey'),
   portal: PortalIdSchema,
   step: StepIdSchema,
   nav: z.enum(['navigate', 'reload', 'back_forward', 'other']),
+  /**
+   * The family's situation, or null when it is not known (no journey, no counter). Left out by senders that
+   * do not know situations yet (deprecated: the journey is then guessed).
+   */
+  situation: z.optional(z.nullable(SituationSchema)),
 });
 export type JourneyMsg = z.infer<typeof JourneyMsg>;
 
@@ -85,6 +92,8 @@ export const WhereReply = z.object({
           next: z.nullable(StepRef),
         }),
       ),
+      /** The situation the help follows, when known (the popup's « Où en suis-je ? » shows and changes it). */
+      situation: z.optional(z.nullable(SituationSchema)),
     }),
   ),
 });
@@ -97,7 +106,7 @@ export function parseWhereReply(raw: unknown): WhereReply | null {
 
 /** Build the content script's answer from the recognition and journey ids (extra fields are dropped). */
 export function whereReply(
-  rec: { portal: string; step: string; state: string | null; help: string } | null,
+  rec: { portal: string; step: string; state: string | null; help: string; situation?: string | null } | null,
   journey: { journey: string; name: string; x: number; n: number; origin: string; next: { portal: string; step: string } | null } | null,
   minimized: boolean,
 ): WhereReply {
@@ -107,6 +116,7 @@ export function whereReply(
       step: rec.step,
       state: rec.state,
       help: rec.help,
+      ...(rec.situation !== undefined ? { situation: rec.situation } : {}),
       minimized,
       journey: journey && {
         journey: journey.journey,

@@ -5,7 +5,8 @@
  * redirects) — a page is recognised by what it shows.
  */
 import { DomView, elementText, normalize } from './dom';
-import type { HostGroup, PortalDef, Probe, Recognition, StepDef, TargetDef } from './portals/types';
+import type { Academie, HostGroup, PortalDef, Probe, Recognition, Situation, StepDef, TargetDef } from './portals/types';
+import { variantFor } from './situation';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
   if (g.except?.includes(host)) return false;
@@ -119,13 +120,15 @@ export function probeHolds(view: DomView, p: Probe): boolean {
   if (p.css) {
     // Cheapest tests first (the visibility test reads computed styles), and stop at the count needed.
     const need = p.count ?? 1;
-    const byText = p.text !== undefined || p.maxLength !== undefined;
+    const byText = p.text !== undefined || p.maxLength !== undefined || p.notText !== undefined;
     let found = 0;
     for (const e of view.queryAll(p.css)) {
       if (p.notIn && closestIn(e, p.notIn)) continue;
+      if (p.checked && !isChecked(e)) continue;
       if (byText) {
         const t = elementText(e);
         if ((p.maxLength !== undefined && t.length > p.maxLength) || !textHas(t, p.text)) continue;
+        if (p.notText !== undefined && textHas(t, p.notText)) continue;
       }
       if (p.visible && !view.shown(e)) continue;
       if (++found >= need) return true;
@@ -134,6 +137,17 @@ export function probeHolds(view: DomView, p: Probe): boolean {
   }
   if (p.text !== undefined) return textHas(view.text(), p.text);
   return false;
+}
+
+/** A checked radio/checkbox, or a label whose control (`for`, or the input inside it) is checked. */
+function isChecked(el: Element): boolean {
+  const input =
+    el.localName === 'input'
+      ? el
+      : el.localName === 'label'
+        ? ((el.getAttribute('for') && el.ownerDocument.getElementById(el.getAttribute('for')!)) || el.querySelector('input'))
+        : null;
+  return !!input && (input as HTMLInputElement).checked === true;
 }
 
 /** `el.closest(sel)`, tolerant to invalid selectors. */
@@ -184,15 +198,24 @@ export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef):
   return evidence + queryScore(step, url) + (step.priority ?? 0);
 }
 
-/** The first target of the list that is on the page and shown. */
-export function resolveTarget(targets: StepDef['target'], view: DomView): Element | null {
+/** The first target of the list that is on the page and shown, with the entry that found it. */
+export function resolveTargetDef(targets: StepDef['target'], view: DomView): { el: Element; def: TargetDef } | null {
   for (const t of targets ?? []) {
     const def: TargetDef = typeof t === 'string' ? { css: t } : t;
     if (def.when && !probeHolds(view, def.when)) continue;
-    const el = view.queryAll(def.css).find((e) => textHas(elementText(e), def.text) && view.shown(e));
-    if (el) return el;
+    const el = view.queryAll(def.css).find((e) => {
+      if (def.text === undefined && def.notText === undefined) return view.shown(e);
+      const txt = elementText(e);
+      return textHas(txt, def.text) && !(def.notText !== undefined && textHas(txt, def.notText)) && view.shown(e);
+    });
+    if (el) return { el, def };
   }
   return null;
+}
+
+/** The first target of the list that is on the page and shown. */
+export function resolveTarget(targets: StepDef['target'], view: DomView): Element | null {
+  return resolveTargetDef(targets, view)?.el ?? null;
 }
 
 /** The sub-state (error…) the page shows, if any. */
@@ -215,10 +238,19 @@ export interface RecognitionResult extends Recognition {
   stepDef: StepDef;
   portalDef: PortalDef;
   target: Element | null;
+  /** The situation the help and target were chosen for (the one given in the options), or null. */
+  situation: Situation | null;
 }
 
 export interface RecognizeOptions {
-  /** The family never got past this portal's login: use the step's first-visit target and help. */
+  /** The family's road (utils/situation.ts `deduceSituation`): picks the step's `bySituation` help and target. */
+  situation?: Situation | null;
+  /** mon ENT Occitanie: the family's académie (its chooser line). */
+  academie?: Academie | null;
+  /**
+   * @deprecated Alias of `situation: 'first-ent'`, for the controller until it passes `situation`; remove
+   * with `StepDef.firstVisit`.
+   */
   firstVisit?: boolean;
 }
 
@@ -248,17 +280,29 @@ export function recognize(
     }
     if (!best) return null;
     const state = resolveState(best, view);
-    const first = opts.firstVisit && !state ? best.firstVisit : undefined;
-    const targets = state?.target ?? first?.target ?? best.target;
+    const situation = opts.situation ?? (opts.firstVisit ? 'first-ent' : null);
+    // A state (error…) has its own help, per situation too; the step's variants apply when no state shows.
+    const variant = state
+      ? variantFor(state.bySituation, situation, opts.academie)
+      : variantFor(best.bySituation, situation, opts.academie);
+    const base = state ?? best;
+    const targets = variant?.target ?? base.target;
+    const own = resolveTargetDef(targets, view);
+    // A variant whose highlight is not on this page does not apply to it: the step's own ring and text, so
+    // that the card never names a control the ring is not on.
+    const found = own ?? (targets !== best.target ? resolveTargetDef(best.target, view) : null);
+    const help = own ? (variant?.help ?? base.help) : variant?.target ? base.help : (variant?.help ?? base.help);
     return {
       portal: portal.id,
       step: best.id,
-      help: state?.help ?? first?.help ?? best.help,
+      // The target's own help first: it quotes the label the ring is on (the page's version decides it).
+      help: found?.def.help ?? help,
       state: state?.id ?? null,
       score: bestScore,
       stepDef: best,
       portalDef: portal,
-      target: resolveTarget(targets, view) ?? (targets !== best.target ? resolveTarget(best.target, view) : null),
+      target: found?.el ?? null,
+      situation,
     };
   } catch {
     return null;

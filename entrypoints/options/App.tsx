@@ -9,6 +9,7 @@ import { currentLang, isRtl, t } from '@/utils/i18n';
 import { PORTALS } from '@/utils/portals';
 import { type ChoiceEntry, forgetEntry, renameEntry, setAuto } from '@/utils/remember/entries';
 import { choicesItem } from '@/utils/storage/choices';
+import { forgetAllSituations } from '@/utils/storage/situation';
 import { type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
 
 const keyOf = (e: ChoiceEntry) => `${e.portal}|${e.establishment}|${e.value}`;
@@ -117,7 +118,11 @@ export function App() {
               const e = find(key);
               if (e) void change((l) => forgetEntry(l, e), t('remember.options.forgotten'));
             }}
-            onForgetAll={() => void change(() => [], t('remember.options.all_forgotten'))}
+            onForgetAll={() => {
+              // "Tout oublier" also forgets the family's answers (situation, académie) on every portal.
+              void forgetAllSituations().catch(() => undefined);
+              void change(() => [], t('remember.options.all_forgotten'));
+            }}
           />
         )}
       </section>

@@ -47,7 +47,7 @@ describe('guides', () => {
     }
     const neto = guides.find((g) => g.portal.id === 'netocentre')!;
     const activation = neto.journeys.find((j) => j.id === 'netocentre-activation')!;
-    expect(activation.name).toBe(t('journey.recia_activation'));
+    expect(activation.name).toBe(t('journey.letter_ent'));
     const login = activation.steps.find((s) => s.step === 'activation-login')!;
     expect(login.help).toBe('recia.activation_login');
     expect(login.title).toBe(t('steps.activation_login'));

@@ -228,7 +228,7 @@ describe('the overlay’s built-in French (no browser.i18n on the page)', async 
         withLanguages(['fr-FR', 'en'], async () => {
           const r = await applyLanguage(async (l) => (loaded.push(l), null), 'auto', builtIn);
           // tList asks for b1, b2, … until one is missing: that last key is not in any locale.
-          expect(tList('recia.home.body')).toEqual([fr.recia_home_body_b1.message, fr.recia_home_body_b2.message]);
+          expect(tList('recia.home.body')).toEqual([fr.recia_home_body_b1.message, fr.recia_home_body_b2.message, fr.recia_home_body_b3.message]);
           expect(t('overlay.minimize')).toBe(fr.overlay_minimize.message);
           expect(t('no.such.key')).toBe('');
           return r;

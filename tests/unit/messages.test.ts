@@ -37,7 +37,7 @@ describe('popup ↔ content script messages', () => {
   });
 
   it('answers with ids and numbers only: extra fields (page text) are dropped, bad ids refused', () => {
-    const journey = { journey: 'netocentre-activation', name: 'journey.recia_activation', x: 4, n: 11, origin: 'netocentre', next: { portal: 'netocentre', step: 'activation-terms' } };
+    const journey = { journey: 'netocentre-activation', name: 'journey.letter_ent', x: 4, n: 11, origin: 'netocentre', next: { portal: 'netocentre', step: 'activation-terms' } };
     const rec = { portal: 'netocentre', step: 'activation-login', state: null, help: 'recia.activation_login', score: 10, stepDef: {}, target: { text: 'page text' }, typed: 'secret' };
     const r = whereReply(rec, { ...journey, pageText: 'x' } as typeof journey, false);
     expect(r).toEqual({ rec: { portal: 'netocentre', step: 'activation-login', state: null, help: 'recia.activation_login', minimized: false, journey } });

@@ -59,13 +59,18 @@ describe('mon ENT Occitanie: the WAYF chooser and its three sub-states', () => {
     document.documentElement.innerHTML = '<head></head><body></body>';
   });
 
-  it('help explains both Montpellier lines instead of picking one', () => {
-    const c = buildContent({ portal: 'mon-ent-occitanie', step: 'profile-chooser', state: null, help: 'occitanie.profile_chooser', targetFound: true, journey: null });
-    const all = [...c.body, ...c.stuck.flatMap((s) => [s.q, s.a])].join(' ');
-    expect(all).toContain('« de l\'académie de Montpellier avec EduConnect »');
-    expect(all).toContain('« de l\'académie de Montpellier »');
-    expect(all).toContain('EduConnect');
-    expect(all).toMatch(/identifiant donné par l'établissement/);
+  it('help: no line named while the road is unknown; then the line of the letter and the académie (seeds 002, 004)', () => {
+    const body = (help: string) =>
+      buildContent({ portal: 'mon-ent-occitanie', step: 'profile-chooser', state: null, help, targetFound: true, journey: null }).body.join(' ');
+    expect(body('occitanie.profile_chooser')).not.toContain('« de l\'académie');
+    expect(body('occitanie.profile_chooser_educonnect_montpellier')).toContain('« de l\'académie de Montpellier avec EduConnect »');
+    expect(body('occitanie.profile_chooser_ent_montpellier')).toContain('« de l\'académie de Montpellier »');
+    expect(body('occitanie.profile_chooser_ent_montpellier')).toContain('ATEN');
+    expect(body('occitanie.profile_chooser_educonnect_toulouse')).toContain('« de l\'académie de Toulouse »');
+    const f = fx('mon-ent-occitanie/profile-chooser-open');
+    expect(recognize(f.url, docOf(f.html), PORTALS, { situation: 'first-educonnect', academie: 'toulouse' })?.help).toBe(
+      'occitanie.profile_chooser_educonnect_toulouse',
+    );
   });
 
   it('chooser choices: radios by value, label through <label for>, "+" to open, « Valider » to submit', () => {
@@ -117,7 +122,10 @@ describe('mon ENT Occitanie: the WAYF chooser and its three sub-states', () => {
 
 describe('mon ENT Occitanie: login, charter, preferences, services', () => {
   it('login: identifiant first, then the password on error (panel, or aria-invalid alone)', () => {
-    expect(rec('mon-ent-occitanie/login')?.target?.id).toBe('username');
+    const login = fx('mon-ent-occitanie/login');
+    // The road not known: the form; an everyday or first login: the identifiant.
+    expect(rec('mon-ent-occitanie/login')?.target?.localName).toBe('form');
+    expect(recognize(login.url, docOf(login.html), PORTALS, { situation: 'everyday-ent' })?.target?.id).toBe('username');
     const err = rec('mon-ent-occitanie/login-error')!;
     expect([err.step, err.state, err.help]).toEqual(['login', 'error', 'occitanie.login_error']);
     expect(err.target?.id).toBe('password');
@@ -230,10 +238,17 @@ describe('EduConnect', () => {
     expect(rec('educonnect/login')?.state).toBeNull();
   });
 
-  it('error help: Caps Lock, the temporary password\'s case, O and 0, « Mot de passe perdu »', () => {
-    const c = buildContent({ portal: 'educonnect', step: 'login', state: 'error', help: 'educonnect.login_error', targetFound: true, journey: null });
-    const all = [...c.body, ...c.stuck.flatMap((s) => [s.q, s.a])].join(' ');
-    for (const w of ['Verr. Maj', 'provisoire', 'majuscules', '0', '« Mot de passe perdu »']) expect(all).toContain(w);
+  it('error help: Caps Lock, case, O and 0, « Mot de passe perdu »; the temporary password only on a first connection', () => {
+    const all = (help: string) => {
+      const c = buildContent({ portal: 'educonnect', step: 'login', state: 'error', help, targetFound: true, journey: null });
+      return [...c.body, ...c.stuck.flatMap((s) => [s.q, s.a])].join(' ');
+    };
+    for (const w of ['Verr. Maj', 'majuscules', '0', '« Mot de passe perdu »']) expect(all('educonnect.login_error')).toContain(w);
+    expect(all('educonnect.login_error')).not.toContain('provisoire');
+    expect(all('educonnect.login_error_first')).toContain('provisoire');
+    const f = fx('educonnect/login-error');
+    expect(recognize(f.url, docOf(f.html), PORTALS, { situation: 'first-educonnect' })?.help).toBe('educonnect.login_error_first');
+    expect(recognize(f.url, docOf(f.html), PORTALS, { situation: 'everyday-educonnect' })?.help).toBe('educonnect.login_error');
   });
 
   it('identity check: #jour #mois #annee', () => {

@@ -38,7 +38,7 @@ describe('StepHelp', () => {
       state: null,
       help: 'touraine.activation_questions',
       targetFound: true,
-      journey: { journey: 'touraine-activation', name: 'journey.recia_activation', x: 7, n: 11, origin: 'touraine-eschool', next: null },
+      journey: { journey: 'touraine-activation', name: 'journey.letter_ent', x: 7, n: 11, origin: 'touraine-eschool', next: null },
     });
     const el = mount(<StepHelp content={content} />);
     expect(el.querySelector('[data-testid=pp-counter]')!.textContent).toBe('Étape 7 sur 11');

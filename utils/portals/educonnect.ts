@@ -63,16 +63,38 @@ const steps: StepDef[] = [
       'input[autocomplete=username]',
       'form input[type=text]',
     ],
-    states: [
-      { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: ERROR_TEXT, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-    ],
+    states: [ERROR_SHOWN, { css: 'input[aria-invalid=true]' }, ERROR_TEXT].map((when) => ({
+      id: 'error',
+      when,
+      help: 'educonnect.login_error',
+      target: ['#password', PASSWORD],
+      // The letter's temporary password only on a first connection (seed 002, Étape 4: « votre nouveau mot de
+      // passe » afterwards).
+      bySituation: { 'first-educonnect': { help: 'educonnect.login_error_first', sources: ['seed-002'] } },
+      sources: ['seed-002', 'research-4.3'],
+    })),
     choices: {
       css: PROFILE_BUTTONS,
       value: { attr: 'id' },
     },
-    help: 'educonnect.login',
+    // No road known: « Responsable d'élève », then the identifiant, with a text true on every road.
+    help: 'educonnect.login_ask',
+    asks: ['first-educonnect', 'everyday-educonnect', 'lost'],
+    bySituation: {
+      'first-educonnect': {
+        help: 'educonnect.login_first',
+        leadsTo: ['identity-check', 'activation'],
+        sources: ['seed-002:Etape 1', 'research-4.3', 'research-4.5', 'research-5b'],
+      },
+      // Everyday: the family's own password (seed 002, Étape 4), never the letter's.
+      'everyday-educonnect': { help: 'educonnect.login', leadsTo: ['services'], sources: ['seed-002:Etape 4', 'research-4.3'] },
+      lost: {
+        target: [{ css: 'a', text: ['mot de passe perdu'] }, { css: 'a, button', text: ['identifiant perdu'] }],
+        help: 'educonnect.login_lost',
+        sources: ['seed-002:Etape 1', 'research-4.3'],
+      },
+    },
+    sources: ['seed-002', 'research-4.3'],
   },
   {
     id: 'identity-check',
@@ -90,6 +112,9 @@ const steps: StepDef[] = [
     priority: 1,
     target: ['#jour', '[name*="jour" i]', BIRTH_DATE, '#submit-button'],
     help: 'educonnect.identity_check',
+    evidence: 'first-educonnect',
+    leadsTo: ['activation', 'services'],
+    sources: ['research-4.4'],
   },
   {
     id: 'activation',
@@ -108,10 +133,16 @@ const steps: StepDef[] = [
         when: { css: 'input[type=password][autocomplete=current-password], input[type=password][name*="actuel" i], input[type=password][name*="old" i]' },
         help: 'educonnect.password_change',
         target: [NEW_PASSWORD],
+        // A forced change (2024) happens to an account already in use.
+        evidence: 'everyday-educonnect',
+        sources: ['research-4.5', 'research-5b'],
       },
     ],
     newPassword: { fields: NEW_PASSWORD },
     help: 'educonnect.activation',
+    evidence: 'first-educonnect',
+    leadsTo: ['activation-done'],
+    sources: ['seed-002:Etape 3', 'research-4.5', 'research-5b'],
   },
   {
     id: 'activation-done',
@@ -137,6 +168,11 @@ const steps: StepDef[] = [
       'a.fr-btn, button.fr-btn',
     ],
     help: 'educonnect.activation_done',
+    evidence: 'first-educonnect',
+    endsFirstConnection: true,
+    // Back to the ENT the family came from (its charter, its account choice) or EduConnect's services.
+    leadsTo: ['services', 'charter', 'account-choice'],
+    sources: ['seed-002:Etape 4'],
   },
   {
     id: 'services',
@@ -150,6 +186,7 @@ const steps: StepDef[] = [
     textAlso: ['mon compte', 'fiche de renseignements'],
     target: [{ css: 'a, button', text: ['environnement numerique de travail'] }, { css: 'a', text: ['ent'] }],
     help: 'educonnect.services',
+    sources: ['seed-002'],
   },
 ];
 
@@ -157,15 +194,23 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 
 /**
  * EduConnect's own journeys, used when the family arrives with no known origin (a link, a bookmark, the
- * Pronote app): first connection with the school's letter, and the everyday login.
+ * Pronote app). No lost-password journey: EduConnect's recovery pages are not documented (research §5).
  */
 const journeys: JourneyDef[] = [
   {
     id: 'educonnect-activation',
-    name: 'educonnect.journeys.activation',
+    name: 'journey.letter_educonnect',
+    situations: ['first-educonnect'],
     steps: own('login', 'identity-check', 'activation', 'activation-done', 'services'),
+    sources: ['seed-002', 'research-4.5'],
   },
-  { id: 'educonnect-login', name: 'educonnect.journeys.login', steps: own('login', 'services') },
+  {
+    id: 'educonnect-login',
+    name: 'journey.everyday_educonnect',
+    situations: ['everyday-educonnect'],
+    steps: own('login', 'services'),
+    sources: ['seed-002', 'research-4.3'],
+  },
 ];
 
 export const educonnect: PortalDef = {

@@ -10,7 +10,7 @@
  * logged-in frame, so they win over `services` by priority and are recognised by their own controls.
  */
 import { RECIA_PASSWORD } from './recia';
-import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
+import type { Academie, JourneyDef, PortalDef, Probe, Situation, SituationVariant, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
 
@@ -49,6 +49,53 @@ const SAVE_INFO: Probe = {
   text: ['enregistrer mes informations'],
 };
 
+/** A line by its label's words: a pupil/parent line first (a teacher's line has the same words). */
+function byWords(text: string[], notText: string[], valueCss?: string): TargetDef[] {
+  const t = { text, ...(notText.length ? { notText } : {}) };
+  return [
+    { css: 'label[for$="_parent_eleve"]', ...t },
+    ...(valueCss ? [{ css: valueCss, ...t }] : []),
+    { css: 'label', ...t },
+  ];
+}
+
+/**
+ * The chooser's line for each road and académie (research §3.3, §5b: `MONT-EDU`, `TOULO-EDU` are EduConnect
+ * lines; `CSES-ENT`, `TOULO-ENT` local ENT accounts; seed 004: the Montpellier line without EduConnect takes an
+ * ATEN identifier). Found by its label's words first (values change), its radio's value second.
+ */
+const LINES: Record<'ent' | 'educonnect', Record<Academie, TargetDef[]>> = {
+  educonnect: {
+    montpellier: byWords(['academie de montpellier avec educonnect'], [], 'label[for^="idp-MONT-EDU"]'),
+    toulouse: [
+      { css: 'label[for^="idp-TOULO-EDU"]', text: ['toulouse'] },
+      ...byWords(['academie de toulouse avec educonnect'], []),
+      // One Toulouse line, through EduConnect since 2023 (research §3.3: `TOULO-ENT` removed).
+      ...byWords(['academie de toulouse'], ['sans educonnect']),
+    ],
+  },
+  ent: {
+    montpellier: byWords(['academie de montpellier'], ['educonnect'], 'label[for^="idp-CSES-ENT_parent"]'),
+    toulouse: [{ css: 'label[for^="idp-TOULO-ENT"]' }, ...byWords(['academie de toulouse'], ['educonnect'])],
+  },
+};
+
+/** A line's label whose radio is ticked (the same words as `LINES`). */
+const ticked = (line: TargetDef): Probe => ({ css: line.css, text: line.text, notText: line.notText, checked: true });
+
+/**
+ * The highlight on the road's line, through the page's three sub-states: closed (the « Élève ou parent »
+ * toggle), open (the line), the right line ticked (« Valider »). Another line ticked: the right one again.
+ */
+function lineTargets(lines: readonly TargetDef[]): TargetDef[] {
+  return [
+    ...lines.map((l) => ({ css: SUBMIT, when: ticked(l) })),
+    ...lines,
+    { css: TOGGLE, text: PARENT },
+    { css: 'legend, a, button, li', text: PARENT },
+  ];
+}
+
 const CHOOSER_TARGETS: TargetDef[] = [
   // A radio is checked: « Valider ».
   { css: SUBMIT, when: RADIO_CHECKED },
@@ -67,6 +114,22 @@ const CHOOSER_TARGETS: TargetDef[] = [
   { css: 'legend, a, button, li', text: PARENT },
 ];
 
+/** The chooser's variant of one road: per académie its line and the text quoting it; unknown: find it. */
+function road(situations: readonly Situation[], r: 'ent' | 'educonnect', sources: readonly string[]) {
+  const v: SituationVariant = {
+    // The académie is not known yet: the « Élève ou parent » list, and the départements of each académie.
+    target: CHOOSER_TARGETS,
+    help: `occitanie.profile_chooser_${r}`,
+    leadsTo: ['login'],
+    byAcademie: {
+      montpellier: { target: lineTargets(LINES[r].montpellier), help: `occitanie.profile_chooser_${r}_montpellier` },
+      toulouse: { target: lineTargets(LINES[r].toulouse), help: `occitanie.profile_chooser_${r}_toulouse` },
+    },
+    sources,
+  };
+  return Object.fromEntries(situations.map((s) => [s, v])) as Partial<Record<Situation, SituationVariant>>;
+}
+
 const steps: StepDef[] = [
   {
     id: 'home',
@@ -81,6 +144,9 @@ const steps: StepDef[] = [
     reject: [...LOGGED_IN, CHARTER_ACCEPT, SAVE_INFO],
     target: ['a.fo-connect__link', { css: `a[href*="${CAS_HOST}"]` }, { css: 'a, button', text: 'se connecter' }],
     help: 'occitanie.home',
+    asks: ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
+    leadsTo: ['profile-chooser'],
+    sources: ['seed-004', 'research-3.2'],
   },
   {
     id: 'profile-chooser',
@@ -98,6 +164,16 @@ const steps: StepDef[] = [
     reject: [{ css: PASSWORD, visible: true }],
     priority: 1,
     target: CHOOSER_TARGETS,
+    asks: ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
+    leadsTo: ['login'],
+    // Seed 002: the school's EduConnect letter → « … avec EduConnect »; seed 004: an ATEN account → the line
+    // without EduConnect. The académie is the second thing the family tells (by département, research §5b).
+    bySituation: {
+      ...road(['first-educonnect', 'everyday-educonnect'], 'educonnect', ['seed-002', 'research-3.3', 'research-5b']),
+      ...road(['first-ent', 'everyday-ent'], 'ent', ['seed-004', 'research-3.3', 'research-5b']),
+      lost: { help: 'occitanie.profile_chooser_lost', leadsTo: ['login'], sources: ['research-3.4', 'research-4.3'] },
+    },
+    sources: ['seed-002', 'seed-004', 'research-3.3', 'research-5b'],
     choices: {
       css: 'input[type=radio][name=selection]',
       value: { attr: 'value' },
@@ -119,7 +195,30 @@ const steps: StepDef[] = [
     ],
     text: ['identifiant'],
     textAlso: ['mot de passe'],
-    target: ['#username', 'input[name=username]', 'form input[type=text]', PASSWORD],
+    // The road is not known: the form as a whole (the text says what both roads type).
+    target: ['form.cas__login-form', { css: 'form', text: ['identifiant'] }, '#username', 'input[name=username]'],
+    asks: ['first-ent', 'everyday-ent', 'lost'],
+    bySituation: {
+      // Seed 004: « saisir son identifiant et son mot de passe ATEN », from the school's letter.
+      'first-ent': {
+        target: ['#username', 'input[name=username]', 'form input[type=text]', PASSWORD],
+        help: 'occitanie.login_first',
+        leadsTo: ['charter'],
+        sources: ['seed-004'],
+      },
+      'everyday-ent': {
+        target: ['#username', 'input[name=username]', 'form input[type=text]', PASSWORD],
+        help: 'occitanie.login',
+        leadsTo: ['services'],
+        sources: ['seed-004', 'research-3.4'],
+      },
+      lost: {
+        target: [{ css: 'a', text: ['mot de passe oublie'] }],
+        help: 'occitanie.login_lost',
+        sources: ['research-3.4'],
+      },
+    },
+    sources: ['seed-004', 'research-3.4'],
     states: [
       {
         id: 'error',
@@ -138,7 +237,7 @@ const steps: StepDef[] = [
         target: ['#password', PASSWORD],
       },
     ],
-    help: 'occitanie.login',
+    help: 'occitanie.login_ask',
   },
   {
     id: 'charter',
@@ -155,6 +254,8 @@ const steps: StepDef[] = [
       'input[type=checkbox]',
     ],
     help: 'occitanie.charter',
+    leadsTo: ['preferences'],
+    sources: ['seed-002', 'seed-004', 'research-3.5'],
   },
   {
     id: 'preferences',
@@ -168,6 +269,8 @@ const steps: StepDef[] = [
     priority: 2,
     target: [SAVE_INFO as TargetDef],
     help: 'occitanie.preferences',
+    leadsTo: ['services'],
+    sources: ['seed-002', 'seed-004', 'research-3.5'],
   },
   {
     id: 'services',
@@ -183,36 +286,60 @@ const steps: StepDef[] = [
       { css: 'a, button, li', text: ['scolarite'] },
     ],
     help: 'occitanie.services',
+    sources: ['seed-004', 'research-3.5'],
   },
 ];
 
 const own = (...s: string[]) => s.map((step) => ({ portal: 'mon-ent-occitanie' as const, step }));
 const edu = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const, step }));
 
+/** One journey per situation, named after the family's letter (seed 002: EduConnect; seed 004: ATEN). */
 const journeys: JourneyDef[] = [
   {
     id: 'occitanie-educonnect',
-    name: 'occitanie.journeys.educonnect',
+    name: 'journey.letter_educonnect',
+    situations: ['first-educonnect'],
     steps: [
       ...own('home', 'profile-chooser'),
       ...edu('login', 'identity-check', 'activation', 'activation-done'),
       ...own('charter', 'preferences', 'services'),
     ],
+    sources: ['seed-002', 'research-3.3', 'research-4.5'],
   },
   {
     id: 'occitanie-aten',
-    name: 'occitanie.journeys.aten',
+    name: 'journey.letter_ent',
+    situations: ['first-ent'],
     steps: own('home', 'profile-chooser', 'login', 'charter', 'preferences', 'services'),
+    sources: ['seed-004'],
   },
   {
     id: 'occitanie-educonnect-login',
-    name: 'occitanie.journeys.educonnect_login',
+    name: 'journey.everyday_educonnect',
+    situations: ['everyday-educonnect'],
     steps: [...own('home', 'profile-chooser'), ...edu('login'), ...own('services')],
+    sources: ['research-3.3', 'research-3.4', 'research-4.3'],
   },
   {
     id: 'occitanie-login',
-    name: 'occitanie.journeys.login',
+    name: 'journey.everyday_ent',
+    situations: ['everyday-ent'],
     steps: own('home', 'profile-chooser', 'login', 'services'),
+    sources: ['seed-004', 'research-3.4'],
+  },
+  {
+    id: 'occitanie-lost',
+    name: 'journey.lost',
+    situations: ['lost'],
+    steps: own('home', 'profile-chooser', 'login'),
+    sources: ['research-3.4'],
+  },
+  {
+    id: 'occitanie-lost-educonnect',
+    name: 'journey.lost_educonnect',
+    situations: ['lost'],
+    steps: [...own('home', 'profile-chooser'), ...edu('login')],
+    sources: ['research-4.3'],
   },
 ];
 

@@ -6,7 +6,17 @@
  * cerbere2 URLs lag one page behind the content (JSF postbacks), so its sub-steps are told apart by what
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
-import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, Probe, StepDef, TargetDef } from './types';
+import type {
+  HostGroup,
+  JourneyDef,
+  PasswordRuleDef,
+  PortalId,
+  Probe,
+  Situation,
+  SituationVariant,
+  StepDef,
+  TargetDef,
+} from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
 /** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
@@ -37,6 +47,23 @@ const ERROR_PANEL =
 
 /** A link whose own text or href says "activate my account". */
 const ACTIVATE_LINK: TargetDef = { css: 'a[href*="/cerbere2/"], a.btn, a', text: ['activer mon compte'] };
+/** The login page's lost-password link (`a#password-forgotten` on the new CAS, a link to `perdu.xhtml`). */
+const LOST_LINK: TargetDef = { css: 'a#password-forgotten, a[href*="perdu"], a', text: ['mot de passe oublie'] };
+
+/** Every road the question offers where they part on a RECIA portal (home, chooser). */
+const ALL_ROADS: readonly Situation[] = ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'];
+/** The same variant for several situations (the two ENT roads share the chooser's tile…). */
+const forRoads = (roads: readonly Situation[], v: SituationVariant): Partial<Record<Situation, SituationVariant>> =>
+  Object.fromEntries(roads.map((r) => [r, v]));
+
+/** The EduConnect tile (`idpId=parentEleveEN-IdP`) in every markup seen: legacy, `r-wayf`, CAS 6/7 lists. */
+const EDU_TILE =
+  'a#parentEleveEN-IdP, #parentEleveEN-IdP a, a.parentEleveEN-IdP, a[href*="idpId=parentEleveEN-IdP"], button[name=idpId][value="parentEleveEN-IdP"], a[href*="client_name=educonnect"]';
+/** The local-account tile (`idpId=autres-publics`). */
+const LOCAL_TILE =
+  'a#autres-publics, #autres-publics a, a.autres-publics, a[href*="idpId=autres-publics"], button[name=idpId][value="autres-publics"]';
+/** The chooser's tiles as a whole: the highlight while the road is not known (it picks no tile). */
+const TILES = ['r-wayf', '#wayf .idpsList', '.idpsList', '#loginProviders ul', 'form ul.tiles', '#loginProviders', '#wayf', { css: 'ul', text: ['autre public'] }];
 
 /** Text help keys may be overridden per portal (Touraine e-school: no e-mail, secret questions). */
 export interface ReciaOverrides {
@@ -63,6 +90,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       reject: [{ css: LOGOUT }],
       target: ['#portalCASLoginLink', { css: 'a[href*="/cas/login"]' }, { css: 'a, button', text: 'se connecter' }],
       help: help('home'),
+      // Every road starts with « Se connecter »: the question is asked here so that the chooser is right.
+      asks: ALL_ROADS,
+      leadsTo: ['profile-chooser'],
+      sources: ['seed-000', 'seed-003:1', 'research-1.2'],
     },
     {
       id: 'profile-chooser',
@@ -81,22 +112,42 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       textAlso: ['autre public', 'eleve ou parent', 'eleves ou parent', 'personnel'],
       reject: [{ css: PASSWORD, visible: true }],
       priority: 1,
-      target: [
-        'a#parentEleveEN-IdP',
-        '#parentEleveEN-IdP a',
-        'a.parentEleveEN-IdP',
-        '.parentEleveEN-IdP',
-        'a[href*="idpId=parentEleveEN-IdP"]',
-        '#parentEleveEN-IdP',
-        'button[name=idpId][value="parentEleveEN-IdP"]',
-        { css: 'a, button, li', text: ['eleve ou parent', 'eleves ou parent'] },
-        'r-wayf',
-      ],
+      // The road is not known yet: the tiles as a whole, and a text that picks none (the card asks).
+      target: TILES,
       choices: {
         css: 'a[href*="idpId="]',
         value: { hrefParam: 'idpId' },
       },
       help: help('profile_chooser'),
+      asks: ALL_ROADS,
+      leadsTo: ['login'],
+      // Seeds 000 and 003 say « Élève ou parent » then « Activer mon compte »; today's CAS sends « Élève(s) ou
+      // parent » to EduConnect and local accounts to « Autre public » (research §1.3): the letter decides.
+      bySituation: {
+        ...forRoads(['first-ent', 'everyday-ent'], {
+          target: [LOCAL_TILE, { css: 'a, button, li', text: ['autre public'] }, 'r-wayf'],
+          help: help('profile_chooser_ent'),
+          leadsTo: ['login'],
+          sources: ['research-1.3', 'research-1.4'],
+        }),
+        ...forRoads(['first-educonnect', 'everyday-educonnect'], {
+          // Each markup's own label, and the text that quotes it: « Élève ou parent » (legacy CAS) or
+          // « Élèves ou parent (éducation nationale) » (new CAS); never the agricultural tile.
+          target: [
+            { css: EDU_TILE, text: ['eleves ou parent'], help: help('profile_chooser_educonnect_new') },
+            { css: EDU_TILE, text: ['eleve ou parent'], notText: ['agricole'], help: help('profile_chooser_educonnect') },
+            { css: 'a, button, li', text: ['eleves ou parent (education nationale)'], help: help('profile_chooser_educonnect_new') },
+            { css: 'a, button', text: ['eleve ou parent'], notText: ['agricole'], help: help('profile_chooser_educonnect') },
+            { css: 'r-wayf', help: help('profile_chooser_educonnect_new') },
+          ],
+          help: help('profile_chooser_educonnect'),
+          leadsTo: ['login'],
+          sources: ['research-1.3', 'research-1.5', 'seed-003:1'],
+        }),
+        // Lost: the family's usual tile; the next page has the lost-password link (either account).
+        lost: { target: TILES, help: help('profile_chooser_lost'), leadsTo: ['login'], sources: ['research-1.4', 'research-4.3'] },
+      },
+      sources: ['research-1.3', 'seed-000', 'seed-003:1'],
     },
     {
       id: 'login',
@@ -109,8 +160,23 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       ],
       text: ['identifiant'],
       textAlso: ['mot de passe'],
-      target: ['#username', 'input[name=username]', 'form input[type=text]', 'input[autocomplete=username]', 'form input:not([type])'],
+      // The road is not known: the whole form (fields and links); the text picks none.
+      target: ['form#fm1', { css: 'form', text: ['identifiant'] }, '#username', 'input[name=username]'],
       firstVisit: { target: [ACTIVATE_LINK], help: help('login_first') },
+      asks: ['first-ent', 'everyday-ent', 'lost'],
+      bySituation: {
+        // « Activer mon compte » only for a first connection with the letter (seed 000, research §1.4).
+        'first-ent': { target: [ACTIVATE_LINK], help: help('login_first'), leadsTo: ['activation-login'], sources: ['seed-000', 'seed-001', 'research-1.4'] },
+        // Everyday: the password the family chose, never the letter's (seed 003, step 8).
+        'everyday-ent': {
+          target: ['#username', 'input[name=username]', 'form input[type=text]', 'input[autocomplete=username]', 'form input:not([type])'],
+          help: help('login'),
+          leadsTo: ['services'],
+          sources: ['seed-003:8', 'research-1.4'],
+        },
+        lost: { target: [LOST_LINK], help: help('login_lost'), leadsTo: ['lost-password'], sources: ['research-1.4'] },
+      },
+      sources: ['research-1.4', 'seed-003:8'],
       states: [
         {
           id: 'error',
@@ -125,7 +191,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
           target: ['#password', PASSWORD],
         },
       ],
-      help: help('login'),
+      help: help('login_ask'),
     },
     {
       id: 'account-choice',
@@ -140,6 +206,8 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       priority: 2,
       target: ['#cas-profile-tiles button', '#cas-profile-tiles form', '#cas-profile-tiles', 'form button[type=submit], form input[type=submit]'],
       help: help('account_choice'),
+      leadsTo: ['services'],
+      sources: ['research-1.6'],
     },
     {
       id: 'activation-login',
@@ -153,6 +221,9 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       target: ['input[type=text]:not([readonly])', 'input:not([type])', PASSWORD],
       states: [{ id: 'error', when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
       help: help('activation_login'),
+      evidence: 'first-ent',
+      leadsTo: ['activation-terms'],
+      sources: ['seed-000', 'seed-001', 'seed-003:2', 'research-1.7'],
     },
     {
       id: 'activation-terms',
@@ -168,6 +239,9 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         '[role=checkbox]',
       ],
       help: help('activation_terms'),
+      evidence: 'first-ent',
+      leadsTo: ['activation-email'],
+      sources: ['seed-000', 'seed-001', 'seed-003:3', 'research-1.7'],
     },
     {
       id: 'activation-email',
@@ -193,6 +267,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         'input[type=text]',
       ],
       help: help('activation_email'),
+      evidence: 'first-ent',
+      // With an address, the password (set through the mail's link: seeds 000, 001); without, the secret
+      // questions first (seed 003): two journeys hold the two orders.
+      leadsTo: ['activation-password', 'activation-questions'],
+      sources: ['seed-000', 'seed-001', 'seed-003:4', 'research-1.7'],
     },
     {
       id: 'activation-questions',
@@ -204,6 +283,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       priority: 1,
       target: ['select', '[role=combobox]', '[role=listbox]'],
       help: help('activation_questions'),
+      evidence: 'first-ent',
+      // Before the password (seed 003) or after it (seed 001, CFA).
+      leadsTo: ['activation-password', 'activation-done'],
+      sources: ['seed-001', 'seed-003:5'],
     },
     {
       id: 'activation-password',
@@ -215,6 +298,9 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       target: [PASSWORD],
       newPassword: { fields: PASSWORD },
       help: help('activation_password'),
+      evidence: 'first-ent',
+      leadsTo: ['activation-questions', 'activation-done'],
+      sources: ['seed-000', 'seed-001', 'seed-003:6', 'research-1.7'],
     },
     {
       id: 'activation-done',
@@ -226,6 +312,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       priority: 2,
       target: [{ css: 'a', text: ['ici'] }, { css: 'a, button', text: ['acces ent', 'connexion'] }, 'a[href*="/cas/"]', 'a[href*="/portail"]'],
       help: help('activation_done'),
+      evidence: 'first-ent',
+      // From here the account is active: the remembered answer becomes `everyday-ent`.
+      endsFirstConnection: true,
+      leadsTo: ['login'],
+      sources: ['seed-001', 'seed-003:7', 'research-1.7'],
     },
     {
       id: 'lost-password',
@@ -247,6 +338,9 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       textAlso: ['mot de passe'],
       target: ['input[type=text]', 'input[type=email]', 'input:not([type=hidden])'],
       help: help('lost_password'),
+      evidence: 'lost',
+      leadsTo: ['login'],
+      sources: ['research-1.4', 'research-1.7', 'research-5b'],
     },
     {
       id: 'services',
@@ -262,6 +356,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: 'a, button, li', text: ['vie scolaire'] },
       ],
       help: help('services'),
+      sources: ['seed-000', 'seed-003:9'],
     },
   ];
   return steps;
@@ -275,40 +370,71 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
 };
 
 /**
- * The journeys of a RECIA portal (`prefix` names them: `netocentre-activation`, `touraine-login`…):
- * first connection with the establishment's letter (cerbere2), EduConnect, everyday login, lost password.
+ * The journeys of a RECIA portal, one per situation, named after the family's letter (`prefix` names them:
+ * `netocentre-activation`, `touraine-login`…). The first connection with the ENT letter has two orders
+ * (docs/decisions/situations.md): with an e-mail address, the password (through the mail's link, seeds 000
+ * and 001) then the secret questions if asked (seed 001); without one, the secret questions then the password
+ * (seed 003). `noEmailFirst` puts the portal's usual order first (Touraine e-school: seed 003).
  */
-export function reciaJourneys(portal: PortalId, prefix: string): JourneyDef[] {
+export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirst?: boolean } = {}): JourneyDef[] {
   const own = (...steps: string[]) => steps.map((step) => ({ portal, step }));
   const edu = (...steps: string[]) => steps.map((step) => ({ portal: 'educonnect' as const, step }));
+  const start = own('home', 'profile-chooser', 'login', 'activation-login', 'activation-terms', 'activation-email');
+  const end = own('activation-done', 'login', 'services');
+  const withEmail: JourneyDef = {
+    id: `${prefix}-activation`,
+    name: 'journey.letter_ent',
+    situations: ['first-ent'],
+    steps: [...start, ...own('activation-password', 'activation-questions'), ...end],
+    sources: ['seed-000', 'seed-001', 'research-1.4', 'research-1.7'],
+  };
+  const noEmail: JourneyDef = {
+    id: `${prefix}-activation-no-email`,
+    name: 'journey.letter_ent_no_email',
+    situations: ['first-ent'],
+    steps: [...start, ...own('activation-questions', 'activation-password'), ...end],
+    sources: ['seed-003', 'research-1.7'],
+  };
   return [
-    {
-      id: `${prefix}-activation`,
-      name: 'journey.recia_activation',
-      steps: own(
-        'home',
-        'profile-chooser',
-        'login',
-        'activation-login',
-        'activation-terms',
-        'activation-email',
-        'activation-questions',
-        'activation-password',
-        'activation-done',
-        'login',
-        'services',
-      ),
-    },
+    ...(o.noEmailFirst ? [noEmail, withEmail] : [withEmail, noEmail]),
     {
       id: `${prefix}-educonnect`,
-      name: 'journey.recia_educonnect',
+      name: 'journey.letter_educonnect',
+      situations: ['first-educonnect'],
       steps: [
         ...own('home', 'profile-chooser'),
         ...edu('login', 'identity-check', 'activation', 'activation-done'),
         ...own('account-choice', 'services'),
       ],
+      sources: ['seed-002', 'research-1.3', 'research-1.5', 'research-4.5'],
     },
-    { id: `${prefix}-login`, name: 'journey.recia_login', steps: own('home', 'profile-chooser', 'login', 'services') },
-    { id: `${prefix}-lost-password`, name: 'journey.recia_lost_password', steps: own('login', 'lost-password', 'login') },
+    {
+      id: `${prefix}-login`,
+      name: 'journey.everyday_ent',
+      situations: ['everyday-ent'],
+      steps: own('home', 'profile-chooser', 'login', 'services'),
+      sources: ['seed-003:8', 'research-1.4'],
+    },
+    {
+      id: `${prefix}-educonnect-login`,
+      name: 'journey.everyday_educonnect',
+      situations: ['everyday-educonnect'],
+      steps: [...own('home', 'profile-chooser'), ...edu('login'), ...own('services')],
+      sources: ['research-1.3', 'research-1.5', 'research-4.3'],
+    },
+    {
+      id: `${prefix}-lost-password`,
+      name: 'journey.lost',
+      situations: ['lost'],
+      steps: own('home', 'profile-chooser', 'login', 'lost-password', 'login'),
+      sources: ['research-1.4', 'research-1.7'],
+    },
+    {
+      id: `${prefix}-lost-educonnect`,
+      name: 'journey.lost_educonnect',
+      situations: ['lost'],
+      steps: [...own('home', 'profile-chooser'), ...edu('login')],
+      sources: ['research-4.3'],
+    },
   ];
 }

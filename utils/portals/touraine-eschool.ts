@@ -29,6 +29,6 @@ export const tourainEschool: PortalDef = {
       ],
     },
   }),
-  journeys: reciaJourneys('touraine-eschool', 'touraine'),
+  journeys: reciaJourneys('touraine-eschool', 'touraine', { noEmailFirst: true }),
   password: RECIA_PASSWORD,
 };

@@ -9,6 +9,28 @@ import type { PortalId } from './ids';
 export type { PortalId };
 
 /**
+ * The family's road (issue 19), fixed ids of the observable contract (`data-situation`): which letter the
+ * family holds decides it. Kept here with the data that uses it; utils/situation.ts holds the logic.
+ */
+export const SITUATIONS = ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+/** mon ENT Occitanie's two académies (research §5b): the chooser's line depends on it. */
+export const ACADEMIES = ['montpellier', 'toulouse'] as const;
+export type Academie = (typeof ACADEMIES)[number];
+
+/** What the help becomes on a road: another help key and/or another highlight. */
+export interface SituationVariant {
+  help?: string;
+  target?: readonly (string | TargetDef)[];
+  /** The step(s) this help's « Ensuite » sentence announces (checked against the journey's next step). */
+  leadsTo?: readonly string[];
+  /** On mon ENT Occitanie the line also depends on the académie: per-académie help and highlight. */
+  byAcademie?: Partial<Record<Academie, Omit<SituationVariant, 'byAcademie'>>>;
+  sources?: readonly string[];
+}
+
+/**
  * A DOM probe. Every field given must hold (AND); the probe list of a step is OR-ed.
  * - `css`: a selector that must match an element (open shadow roots are searched too).
  * - `visible`: the element matched by `css` must also be rendered (not hidden / display:none).
@@ -22,6 +44,10 @@ export interface Probe {
   text?: string | readonly string[];
   count?: number;
   visible?: boolean;
+  /** The element's own text must contain none of these. */
+  notText?: string | readonly string[];
+  /** The element is a checked radio or checkbox, or the label of one (Occitanie: the ticked line). */
+  checked?: boolean;
   /** The element matched by `css` must not be inside an element matching this (e.g. a search form). */
   notIn?: string;
   /**
@@ -65,7 +91,7 @@ export interface StepDef {
   /** If any of these holds the page is not this step (e.g. the error state is a different step). */
   reject?: readonly Probe[];
   /** Error or sub-states shown through `data-state` (e.g. `error` after a failed login). */
-  states?: readonly { id: string; when: Probe; help: string; target?: readonly (string | TargetDef)[] }[];
+  states?: readonly StateDef[];
   /** Tie-breaker when several steps of the portal match (higher wins). */
   priority?: number;
   /**
@@ -73,8 +99,32 @@ export interface StepDef {
    * filters by the element's own text and whose `when` makes it depend on the page's state (accordion open…).
    */
   target?: readonly (string | TargetDef)[];
-  /** On a first visit (the family never got past this portal's login), use this target and help instead. */
+  /**
+   * @deprecated Remove once the overlay passes `situation` to `recognize()`: the `first-ent` variant of
+   * `bySituation`, kept as an alias so that `recognize(…, { firstVisit: true })` still works.
+   */
   firstVisit?: { target?: readonly (string | TargetDef)[]; help: string };
+  /**
+   * Where the roads part (home, chooser, login…): help and highlight per situation. A situation not listed
+   * (or none known) gets the step's own help and target, which must then not pick a road.
+   */
+  bySituation?: Partial<Record<Situation, SituationVariant>>;
+  /** Page evidence: being on this step means the family is on this road (cerbere2 = `first-ent`…). */
+  evidence?: Situation;
+  /**
+   * The situations the card's question offers here (a step where the roads part: home, chooser, login). A
+   * remembered answer not in this list does not apply on this page (the family took another road).
+   */
+  asks?: readonly Situation[];
+  /** Reaching this step ends a first connection: the remembered `first-*` becomes the matching `everyday-*`. */
+  endsFirstConnection?: boolean;
+  /** The step(s) the step's own help's « Ensuite » sentence announces (checked against the journeys). */
+  leadsTo?: readonly string[];
+  /**
+   * Where the step's facts come from: `seed-000`…`seed-004` (the tutorials in name order) or
+   * `research-<section>` (e.g. `research-1.3`), optionally followed by `:place`.
+   */
+  sources?: readonly string[];
   /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
   help: string;
   /** This step is a chooser: what the user picks (remembered and offered back). */
@@ -114,15 +164,42 @@ export interface ChoiceDef {
 export interface TargetDef {
   css: string;
   text?: string | readonly string[];
+  /** The element's own text must contain none of these (« de l'académie de Montpellier » without « avec EduConnect »). */
+  notText?: string | readonly string[];
   when?: Probe;
+  /**
+   * The help to show when this target is the one highlighted: the page's own label differs between versions
+   * of a page (« Élève ou parent » on the legacy RECIA chooser, « Élèves ou parent (éducation nationale) » in
+   * `r-wayf`), and the card quotes the label the ring is on.
+   */
+  help?: string;
+}
+
+/** An error or sub-state of a step (`data-state`). */
+export interface StateDef {
+  id: string;
+  when: Probe;
+  help: string;
+  target?: readonly (string | TargetDef)[];
+  /** The state's own evidence, before the step's; `null`: none (a forced change is not a first connection). */
+  evidence?: Situation | null;
+  /** Per-situation help of the state (an everyday login error does not speak of the letter's password). */
+  bySituation?: Partial<Record<Situation, SituationVariant>>;
+  sources?: readonly string[];
 }
 
 /** A journey: an ordered list of steps, possibly on other portals (EduConnect). */
 export interface JourneyDef {
   id: string;
-  /** i18n key of its name (e.g. "Première connexion avec le courrier de l'établissement"). */
+  /** i18n key of its name, after the family's letter (e.g. « J'ai un courrier avec un identifiant ENT »). */
   name: string;
+  /**
+   * The situations this journey serves. Where the sources disagree on the order of the steps, two journeys
+   * serve the same situation (the family's pages pick the branch): docs/decisions/situations.md.
+   */
+  situations: readonly Situation[];
   steps: readonly { portal: PortalId; step: string }[];
+  sources?: readonly string[];
 }
 
 export interface PasswordRuleDef {

@@ -1,0 +1,173 @@
+/**
+ * The family's situation (issue 19): which road it is on — a first connection with the school's ENT letter or
+ * with EduConnect, an everyday login on either account, or a lost password. Pure: no DOM, no storage.
+ *
+ * Order of evidence: the page first (a cerbere2 page can only be a first connection…), then the answer the
+ * family gave for this portal, else unknown — and the card asks, once, on a step where the roads part.
+ * The steps' data says all of it (`StepDef.evidence`, `asks`, `bySituation`, `endsFirstConnection`): no step
+ * id is named here.
+ */
+import {
+  ACADEMIES,
+  type Academie,
+  type PortalId,
+  SITUATIONS,
+  type Situation,
+  type SituationVariant,
+  type StateDef,
+  type StepDef,
+} from './portals/types';
+
+export { ACADEMIES, SITUATIONS };
+export type { Academie, Situation };
+
+/** Which account a situation uses: the school's local ENT account or EduConnect (`lost`: either). */
+export type Road = 'ent' | 'educonnect';
+
+export function isSituation(x: unknown): x is Situation {
+  return typeof x === 'string' && (SITUATIONS as readonly string[]).includes(x);
+}
+
+export function isAcademie(x: unknown): x is Academie {
+  return typeof x === 'string' && (ACADEMIES as readonly string[]).includes(x);
+}
+
+export function roadOf(s: Situation): Road | null {
+  return s.endsWith('-ent') ? 'ent' : s.endsWith('-educonnect') ? 'educonnect' : null;
+}
+
+/** `first-ent` → `everyday-ent`, `first-educonnect` → `everyday-educonnect`; others unchanged. */
+export function everydayOf(s: Situation): Situation {
+  return s === 'first-ent' ? 'everyday-ent' : s === 'first-educonnect' ? 'everyday-educonnect' : s;
+}
+
+/** What the family answered, per portal (ids only: no name, no identifier). */
+export interface RememberedSituation {
+  situation: Situation | null;
+  /** mon ENT Occitanie only: the académie whose line the family ticks. */
+  academie?: Academie | null;
+}
+export type SituationMemory = Partial<Record<PortalId, RememberedSituation>>;
+
+/** A recognised page as far as situations go (a `RecognitionResult` fits). */
+export interface SituationPage {
+  portal: PortalId;
+  stepDef: Pick<StepDef, 'evidence' | 'asks' | 'bySituation' | 'endsFirstConnection' | 'states'>;
+  /** The sub-state shown, if any (a forced password change is not a first connection). */
+  state?: string | null;
+}
+
+export type SituationSource = 'page' | 'remembered' | null;
+
+export interface Deduction {
+  situation: Situation | null;
+  academie: Academie | null;
+  /** Where the situation comes from: the page's evidence, the family's answer, or nowhere (unknown). */
+  from: SituationSource;
+}
+
+function stateOf(page: SituationPage): StateDef | undefined {
+  return page.state ? page.stepDef.states?.find((s) => s.id === page.state) : undefined;
+}
+
+/** The page's own evidence: the state's (even `null`: "no evidence") before the step's. */
+export function pageEvidence(page: SituationPage): Situation | null {
+  const st = stateOf(page);
+  if (st && st.evidence !== undefined) return st.evidence;
+  return page.stepDef.evidence ?? null;
+}
+
+/** The situations the question offers on this step (none: the roads do not part here). */
+export function situationsAt(step: Pick<StepDef, 'asks'>): readonly Situation[] {
+  return step.asks ?? [];
+}
+
+/**
+ * The situation on this page. `remembered` holds the family's answers per portal; `origin` is the portal the
+ * journey started on (on EduConnect, the family's answer was given on its ENT).
+ * - Page evidence wins (a cerbere2 page is `first-ent`, EduConnect's activation `first-educonnect`, a
+ *   lost-password page `lost`).
+ * - Else the remembered answer, if this step allows it (an EduConnect answer on the ENT's local login page is
+ *   not: the family took the other road, so the question comes back).
+ * - Else unknown.
+ */
+export function deduceSituation(
+  page: SituationPage,
+  remembered: SituationMemory | null | undefined,
+  origin?: PortalId | null,
+): Deduction {
+  const mem = (origin && remembered?.[origin]) || remembered?.[page.portal] || null;
+  const academie = mem?.academie ?? null;
+  const ev = pageEvidence(page);
+  if (ev) return { situation: ev, academie, from: 'page' };
+  const s = mem?.situation ?? null;
+  const asks = page.stepDef.asks;
+  if (s && (!asks || asks.includes(s))) return { situation: s, academie, from: 'remembered' };
+  return { situation: null, academie, from: null };
+}
+
+/**
+ * What to remember after this page: the deduced situation, except that the page ending a first connection
+ * (`activation-done`) turns `first-*` into the matching `everyday-*` — the next login uses the new password.
+ */
+export function situationToRemember(page: SituationPage, d: Deduction): Situation | null {
+  if (!d.situation) return null;
+  return page.stepDef.endsFirstConnection ? everydayOf(d.situation) : d.situation;
+}
+
+/** The variant of a step (or state) for this situation and académie, if the data has one. */
+export function variantFor(
+  bySituation: Partial<Record<Situation, SituationVariant>> | undefined,
+  situation: Situation | null | undefined,
+  academie?: Academie | null,
+): SituationVariant | undefined {
+  const v = situation ? bySituation?.[situation] : undefined;
+  if (!v) return undefined;
+  const a = academie ? v.byAcademie?.[academie] : undefined;
+  return a ? { ...v, ...a } : v;
+}
+
+export type Question = 'situation' | 'academie' | null;
+
+/**
+ * Does the card ask a question on this page? `situation` when the roads part here and nothing (page or
+ * answer) tells which one the family is on; `academie` when the line to tick also depends on the académie and
+ * it is not known yet; otherwise null.
+ */
+export function needsQuestion(page: SituationPage, d: Pick<Deduction, 'situation' | 'academie'>): Question {
+  if (!d.situation) return situationsAt(page.stepDef).length > 0 ? 'situation' : null;
+  const v = page.stepDef.bySituation?.[d.situation];
+  if (v?.byAcademie && !d.academie) return 'academie';
+  return null;
+}
+
+/** Pure update of the memory: the answer for one portal (others kept). */
+export function rememberAnswer(
+  mem: SituationMemory,
+  portal: PortalId,
+  answer: Partial<RememberedSituation>,
+): SituationMemory {
+  const prev = mem[portal] ?? { situation: null, academie: null };
+  return { ...mem, [portal]: { situation: prev.situation, academie: prev.academie ?? null, ...answer } };
+}
+
+/** Locale keys of the card's question (issue 19): the question, its buttons, « Ce n'est pas ma situation ». */
+export const QUESTION_KEYS = {
+  question: 'situation.question',
+  hint: 'situation.question_hint',
+  notMine: 'situation.not_mine',
+  current: 'situation.current',
+  academieQuestion: 'situation.academie.question',
+  academieExplain: 'situation.academie.explain',
+  academieNotMine: 'situation.academie.not_mine',
+} as const;
+
+/** The button of a situation, named after the family's letter: `situation.button.first_ent`… */
+export function situationButtonKey(s: Situation): string {
+  return `situation.button.${s.replace('-', '_')}`;
+}
+
+/** The button of an académie, with its départements: `situation.academie.montpellier`… */
+export function academieButtonKey(a: Academie): string {
+  return `situation.academie.${a}`;
+}
