@@ -19,7 +19,7 @@ function rec(portal: PortalId, step: string, o: { state?: string | null; target?
   const portalDef = PORTALS.find((p) => p.id === portal)!;
   const stepDef = portalDef.steps.find((s) => s.id === step)!;
   expect(stepDef, `${portal}/${step}`).toBeTruthy();
-  return { portal, step, state: o.state ?? null, help: o.help ?? stepDef.help, score: 1, portalDef, stepDef, target: o.target ?? null };
+  return { portal, step, state: o.state ?? null, help: o.help ?? stepDef.help, score: 1, portalDef, stepDef, target: o.target ?? null, situation: null };
 }
 
 function seen(r: RecognitionResult | null, o: Partial<Observed> = {}): Observed {
