@@ -13,6 +13,7 @@
 import { autoUpdate } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { phoneLayout } from './phone';
 import { intersects } from './placement';
 
 export type Side = 'right' | 'left' | 'top' | 'bottom';
@@ -39,7 +40,6 @@ interface Props {
 const GAP = 6;
 const EDGE = 4;
 const MIN_SIDE_WIDTH = 200;
-const PHONE_MAX = 599;
 
 export interface Rect {
   left: number;
@@ -52,16 +52,6 @@ export interface Rect {
 function visibleRect(e: Element): Rect | null {
   const r = e.getBoundingClientRect();
   return r.width > 0 && r.height > 0 ? r : null;
-}
-
-/** Same rule as the help sheet: a narrow viewport, or a small touch screen showing a desktop-width page. */
-export function phoneZoom(win: Window): { phone: boolean; zoom: number } {
-  const narrow = !!win.matchMedia?.(`(max-width: ${PHONE_MAX}px)`).matches;
-  const coarse = !!win.matchMedia?.('(pointer: coarse)').matches;
-  const screenW = Math.min(win.screen?.width || Infinity, win.screen?.height || Infinity);
-  const phone = narrow || (coarse && screenW <= PHONE_MAX);
-  const zoom = phone && win.innerWidth > screenW * 1.15 ? win.innerWidth / screenW : 1;
-  return { phone, zoom };
 }
 
 export interface PlaceInput {
@@ -174,7 +164,7 @@ export function Anchored({
         right: Math.max(...rects.map((x) => x.right)),
         bottom: Math.max(...rects.map((x) => x.bottom)),
       };
-      const { phone, zoom } = phoneZoom(win);
+      const { phone, zoom } = phoneLayout(win);
       el.style.setProperty('--ce-z', String(zoom));
       el.style.maxHeight = '';
       const vv = win.visualViewport;
