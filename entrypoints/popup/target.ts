@@ -7,10 +7,10 @@
  *
  * Opened as a page (Firefox for Android), the popup is about the most recently used other tab.
  *
- * Test-only path (documented in notes/popup.md): `popup.html?tab=<id>` opens the popup as a page about tab
- * `<id>`. Its URL is read with `browser.tabs.get` (readable on ENT hosts through the host permissions); a
- * harness that cannot grant activeTab may add `&url=<address>` for other hosts. Everything after that — the
- * official-site check, the content script question, the help shown — is the same code as the real path.
+ * Test-only path (README.md, « The popup », "Test-only path"): `popup.html?tab=<id>` opens the popup as a
+ * page about tab `<id>`. Its URL is read with `browser.tabs.get` (readable on ENT hosts through the host
+ * permissions); a harness that cannot grant activeTab may add `&url=<address>` for other hosts. Everything
+ * after that — the official-site check, the content script question, the help shown — is the real path's code.
  */
 import { parseWhereReply, type WhereReply } from '@/utils/messages';
 
