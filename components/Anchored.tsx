@@ -1,14 +1,6 @@
 /**
- * A small box of our UI kept next to elements of the page (a field, or a field and its confirmation),
- * drawn in our shadow root. It tries the given sides in order and takes the first one that is fully visible
- * — inside the visual viewport, so above the on-screen keyboard on phones — and covers nothing it must
- * avoid: never the anchor elements themselves, and if possible neither our help card nor the page elements
- * given as `soft` (the form's submit button). Left and right narrow down to the room there is.
- * When no place covers nothing, the box is shown only while `focused` (the user is typing in the field), in
- * the place with most room, shrunk to fit (it scrolls inside).
- * It follows the page while it scrolls, resizes, or the keyboard opens (@floating-ui/dom's autoUpdate and
- * visualViewport events). On phones showing a desktop-width page, it is scaled up to finger size like the
- * help sheet.
+ * A small box of our UI kept beside page fields: the first side that is whole in the visible band and covers
+ * nothing to avoid, else (only while typing) the roomier band, shrunk. Why: docs/decisions/anchored-boxes.md.
  */
 import { autoUpdate } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';

@@ -1,5 +1,6 @@
 /**
  * The one phone-layout rule, shared by the help card (bottom sheet), the anchored boxes and the highlight.
+ * Why these thresholds: docs/decisions/phone-layout.md.
  */
 
 /** Viewports (or touch screens) this narrow or narrower, in CSS px, get the phone layout. */
