@@ -1,18 +1,11 @@
 /**
- * A small box of our UI kept next to elements of the page (a field, or a field and its confirmation),
- * drawn in our shadow root. It tries the given sides in order and takes the first one that is fully visible
- * — inside the visual viewport, so above the on-screen keyboard on phones — and covers nothing it must
- * avoid: never the anchor elements themselves, and if possible neither our help card nor the page elements
- * given as `soft` (the form's submit button). Left and right narrow down to the room there is.
- * When no place covers nothing, the box is shown only while `focused` (the user is typing in the field), in
- * the place with most room, shrunk to fit (it scrolls inside).
- * It follows the page while it scrolls, resizes, or the keyboard opens (@floating-ui/dom's autoUpdate and
- * visualViewport events). On phones showing a desktop-width page, it is scaled up to finger size like the
- * help sheet.
+ * A small box of our UI kept beside page fields: the first side that is whole in the visible band and covers
+ * nothing to avoid, else (only while typing) the roomier band, shrunk. Why: docs/decisions/anchored-boxes.md.
  */
 import { autoUpdate } from '@floating-ui/dom';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { phoneLayout } from './phone';
 import { intersects } from './placement';
 
 export type Side = 'right' | 'left' | 'top' | 'bottom';
@@ -39,7 +32,6 @@ interface Props {
 const GAP = 6;
 const EDGE = 4;
 const MIN_SIDE_WIDTH = 200;
-const PHONE_MAX = 599;
 
 export interface Rect {
   left: number;
@@ -52,16 +44,6 @@ export interface Rect {
 function visibleRect(e: Element): Rect | null {
   const r = e.getBoundingClientRect();
   return r.width > 0 && r.height > 0 ? r : null;
-}
-
-/** Same rule as the help sheet: a narrow viewport, or a small touch screen showing a desktop-width page. */
-export function phoneZoom(win: Window): { phone: boolean; zoom: number } {
-  const narrow = !!win.matchMedia?.(`(max-width: ${PHONE_MAX}px)`).matches;
-  const coarse = !!win.matchMedia?.('(pointer: coarse)').matches;
-  const screenW = Math.min(win.screen?.width || Infinity, win.screen?.height || Infinity);
-  const phone = narrow || (coarse && screenW <= PHONE_MAX);
-  const zoom = phone && win.innerWidth > screenW * 1.15 ? win.innerWidth / screenW : 1;
-  return { phone, zoom };
 }
 
 export interface PlaceInput {
@@ -174,7 +156,7 @@ export function Anchored({
         right: Math.max(...rects.map((x) => x.right)),
         bottom: Math.max(...rects.map((x) => x.bottom)),
       };
-      const { phone, zoom } = phoneZoom(win);
+      const { phone, zoom } = phoneLayout(win);
       el.style.setProperty('--ce-z', String(zoom));
       el.style.maxHeight = '';
       const vv = win.visualViewport;

@@ -7,7 +7,8 @@
  */
 import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useRef } from 'preact/hooks';
-import { phoneZoom, type Rect } from './Anchored';
+import type { Rect } from './Anchored';
+import { phoneLayout } from './phone';
 import { aroundCache, rectOf, placeTag, type Obstacle } from './placement';
 
 interface Props {
@@ -46,7 +47,7 @@ export function Highlight({ target, label, dir, lang }: Props) {
       const hidden = b.width === 0 && b.height === 0;
       // On a phone showing a desktop-width page, the tag is scaled up (readable) and the ring a little
       // (visible, without burying the neighbours under a thick border).
-      const zoom = win ? phoneZoom(win).zoom : 1;
+      const zoom = win ? phoneLayout(win).zoom : 1;
       const ringZoom = Math.min(zoom, RING_ZOOM_MAX);
       const tagZoom = Math.min(zoom, TAG_ZOOM_MAX);
       const pad = PAD * ringZoom;

@@ -18,6 +18,8 @@ import { recognize, type RecognitionResult } from '@/utils/recognize';
 import type { Prefs } from '@/utils/storage/prefs';
 import demoOverlayCss from './overlay-demo.css?inline';
 import { upgradeStandins } from './standins';
+import { guardPage } from './click-guard';
+import { LARGE_ZOOM, loadFrame, setPageZoom } from './frame';
 
 /** The overlay preferences of a demonstration: in memory only, never the family's real ones. */
 export class MemoryPrefs implements PrefsStore {
@@ -62,24 +64,8 @@ interface Props {
   onBlocked?(): void;
 }
 
-const ACTIONABLE =
-  'a[href], area[href], button, input[type=submit], input[type=button], input[type=image], input[type=reset], [role=button], [role=link]';
-
-const LINK = 'a[href], area[href], [role=link]';
-/** Fields where Enter sends the form (implicit submission). */
-const TEXT_TYPES = new Set(['', 'text', 'password', 'email', 'tel', 'number', 'search', 'url']);
-
-function isSubmit(el: Element): boolean {
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (el.localName === 'button') return type === '' || type === 'submit';
-  return el.localName === 'input' && (type === 'submit' || type === 'image');
-}
-
-/** Page zoom for "Texte plus grand". */
-const LARGE_ZOOM = '1.2';
-
 export function Stage(props: Props) {
-  const { page, journey, index, prefs, nav = 'navigate', large = false, picture = false, title } = props;
+  const { page, journey, index, prefs, large = false, picture = false, title } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLElement | null>(null);
@@ -92,149 +78,27 @@ export function Stage(props: Props) {
     const iframe = frame.current;
     const box = layer.current;
     if (!iframe || !box) return;
-    let controller: Controller | null = null;
-    let view: JourneyView | null = null;
+    const host = overlayHost(box, hostRef, { large: () => largeRef.current, picture });
+    const at = cb.current;
+    let run: (() => void) | null = null;
     let stopped = false;
-    let readyTimer: ReturnType<typeof setInterval> | null = null;
-    let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
-    const cleanups: (() => void)[] = [];
-
-    const mount = () => {
-      if (mounted && mounted.host.isConnected) return mounted;
-      const host = document.createElement(HOST_TAG);
-      const root = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = `${overlayCss}\n${demoOverlayCss}`;
-      const container = document.createElement('div');
-      root.append(style, container);
-      if (largeRef.current) host.setAttribute('data-large', '');
-      if (picture) host.setAttribute('data-picture', '');
-      box.append(host);
-      hostRef.current = host;
-      mounted = { host, container };
-      return mounted;
-    };
-    const remove = () => {
-      mounted?.host.remove();
-      mounted = null;
-      hostRef.current = null;
-    };
-
-    const guard = (doc: Document) => {
-      const target = () => controller?.current()?.target ?? null;
-      /** The form holding the highlighted element: "sending" it shows the next page. */
-      const formOfTarget = (form: HTMLFormElement | null) => {
-        const t = target();
-        return !!form && !!t && (form === t || form.contains(t));
-      };
-      const onClick = (e: Event) => {
-        const path = e.composedPath();
-        const el = path.find((n): n is Element => (n as Element).nodeType === 1 && (n as Element).matches(ACTIONABLE));
-        if (!el) return; // typing, ticking a box, choosing in a list: allowed, stays in the page
-        e.preventDefault();
-        if (picture) return;
-        const t = target();
-        const submit = isSubmit(el);
-        if ((t && path.includes(t)) || (submit && formOfTarget((el as HTMLButtonElement).form))) cb.current.onNext?.();
-        else if (submit || el.matches(LINK)) cb.current.onBlocked?.();
-        // other buttons (show password…) would need the page's scripts: nothing happens
-      };
-      const onKey = (e: KeyboardEvent) => {
-        const el = e.composedPath()[0] as Element;
-        if (e.key === 'Enter' && el?.localName === 'input' && TEXT_TYPES.has((el.getAttribute('type') ?? '').toLowerCase())) {
-          e.preventDefault();
-          if (formOfTarget((el as HTMLInputElement).form)) cb.current.onNext?.();
-          else cb.current.onBlocked?.();
-          return;
-        }
-        const inField = el && /^(input|textarea|select)$/.test(el.localName);
-        if (!inField && (e.key === 'PageDown' || e.key === 'PageUp')) {
-          // A presenter's remote control sends PageDown / PageUp.
-          e.preventDefault();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: e.key }));
-        }
-      };
-      const onSubmit = (e: Event) => e.preventDefault();
-      doc.addEventListener('click', onClick, true);
-      doc.addEventListener('keydown', onKey, true);
-      doc.addEventListener('submit', onSubmit, true);
-      cleanups.push(() => {
-        doc.removeEventListener('click', onClick, true);
-        doc.removeEventListener('keydown', onKey, true);
-        doc.removeEventListener('submit', onSubmit, true);
-      });
-    };
-
-    const start = () => {
+    const stopLoading = loadFrame(iframe, page.html, () => {
       const doc = iframe.contentDocument;
-      if (stopped || !doc) return;
-      upgradeStandins(doc);
-      if (largeRef.current) doc.documentElement.style.setProperty('zoom', LARGE_ZOOM);
-      guard(doc);
-      controller = startController({
-        doc,
-        url: () => page.url,
-        recognize: (url, d, opts) => recognize(url, d, PORTALS, opts),
-        mount,
-        remove,
-        navKind: nav,
-        prefs,
-        features: FEATURES,
-        // The presenter chose this position: the journey counter is computed as on the real sites, from it.
-        journey: async (at, kind) => {
-          const state = { journey: journey.id, index, origin: journey.owner, updated: Date.now() };
-          view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind)?.view ?? null;
-          return view;
-        },
-      });
-      const since = Date.now();
-      readyTimer = setInterval(() => {
-        const rec = controller?.current() ?? null;
-        const painted = !!rec && !!mounted?.container.firstChild;
-        if (painted || Date.now() - since > 4000) {
-          if (readyTimer) clearInterval(readyTimer);
-          readyTimer = null;
-          // Let the highlight's tag settle (it is placed asynchronously).
-          requestAnimationFrame(() => requestAnimationFrame(() => !stopped && cb.current.onReady?.({ rec, view })));
-        }
-      }, 50);
-    };
-
-    const onLoad = () => {
-      // Anything but our own document (a navigation that slipped through) is replaced by the page again.
-      let href = '';
-      try {
-        href = iframe.contentWindow?.location.href ?? '';
-      } catch {
-        href = 'blocked';
-      }
-      if (href !== 'about:srcdoc') {
-        iframe.srcdoc = page.html;
-        return;
-      }
-      if (!controller) start();
-    };
-    iframe.addEventListener('load', onLoad);
-    iframe.srcdoc = page.html;
+      if (run || stopped || !doc) return;
+      run = runOverlay(doc, host, { props: at, latest: () => cb.current, large: largeRef.current, stopped: () => stopped });
+    });
     return () => {
       stopped = true;
-      iframe.removeEventListener('load', onLoad);
-      if (readyTimer) clearInterval(readyTimer);
-      cleanups.forEach((f) => f());
-      controller?.stop();
-      remove();
+      stopLoading();
+      run?.();
+      host.remove();
     };
   }, [page, journey, index, prefs, picture]);
 
   // "Texte plus grand" applies at once to the page and the overlay.
   useEffect(() => {
-    const host = hostRef.current;
-    if (host) host.toggleAttribute('data-large', large);
-    const doc = frame.current?.contentDocument;
-    if (doc?.documentElement && frame.current?.contentWindow?.location.href === 'about:srcdoc') {
-      if (large) doc.documentElement.style.setProperty('zoom', LARGE_ZOOM);
-      else doc.documentElement.style.removeProperty('zoom');
-    }
+    hostRef.current?.toggleAttribute('data-large', large);
+    setPageZoom(frame.current, large);
   }, [large]);
 
   return (
@@ -250,4 +114,111 @@ export function Stage(props: Props) {
       <div ref={layer} class="stage-layer" />
     </div>
   );
+}
+
+interface OverlayHost {
+  /** The overlay's host `<compagnon-ent>` with its shadow root, laid over the frame (created on demand). */
+  mount(): { host: HTMLElement; container: HTMLElement };
+  /** Its container, when mounted. */
+  container(): HTMLElement | null;
+  remove(): void;
+}
+
+/** The overlay host in this page, over the frame; `hostRef` follows it for « Texte plus grand ». */
+function overlayHost(
+  box: HTMLElement,
+  hostRef: { current: HTMLElement | null },
+  opts: { large(): boolean; picture: boolean },
+): OverlayHost {
+  let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
+  const remove = () => {
+    mounted?.host.remove();
+    mounted = null;
+    hostRef.current = null;
+  };
+  const mount = () => {
+    if (mounted && mounted.host.isConnected) return mounted;
+    const host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = `${overlayCss}\n${demoOverlayCss}`;
+    const container = document.createElement('div');
+    root.append(style, container);
+    if (opts.large()) host.setAttribute('data-large', '');
+    if (opts.picture) host.setAttribute('data-picture', '');
+    box.append(host);
+    hostRef.current = host;
+    mounted = { host, container };
+    return mounted;
+  };
+  return { mount, remove, container: () => mounted?.container ?? null };
+}
+
+interface RunInput {
+  /** The Stage's props when the page was set. */
+  props: Props;
+  /** Its latest props (callbacks are read when called). */
+  latest(): Props;
+  large: boolean;
+  stopped(): boolean;
+}
+
+/**
+ * The real controller on the frame's document, at the page's real address and the presenter's position in
+ * the journey; `onReady` once the help has painted. Returns the function that stops it.
+ */
+function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, stopped }: RunInput): () => void {
+  const { page, journey, index, prefs, nav = 'navigate', picture = false } = props;
+  upgradeStandins(doc);
+  if (large) doc.documentElement.style.setProperty('zoom', LARGE_ZOOM);
+  let controller: Controller | null = null;
+  let view: JourneyView | null = null;
+  // Guarded before the controller starts: the page's clicks reach us first.
+  const unguard = guardPage(doc, {
+    target: () => controller?.current()?.target ?? null,
+    picture,
+    onNext: () => latest().onNext?.(),
+    onBlocked: () => latest().onBlocked?.(),
+  });
+  const started = startController({
+    doc,
+    url: () => page.url,
+    recognize: (url, d, opts) => recognize(url, d, PORTALS, opts),
+    mount: host.mount,
+    remove: host.remove,
+    navKind: nav,
+    prefs,
+    features: FEATURES,
+    // The presenter chose this position: the journey counter is computed as on the real sites, from it.
+    journey: async (at, kind) => {
+      const state = { journey: journey.id, index, origin: journey.owner, updated: Date.now() };
+      view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind)?.view ?? null;
+      return view;
+    },
+  });
+  controller = started;
+  const stopWaiting = whenPainted(started, host, (rec) => !stopped() && latest().onReady?.({ rec, view }));
+  return () => {
+    stopWaiting();
+    unguard();
+    started.stop();
+  };
+}
+
+/** Calls `ready` once the help has painted (or after 4 s), when the highlight's tag has settled. */
+function whenPainted(controller: Controller, host: OverlayHost, ready: (rec: RecognitionResult | null) => void): () => void {
+  const since = Date.now();
+  let timer: ReturnType<typeof setInterval> | null = setInterval(() => {
+    const rec = controller.current() ?? null;
+    const painted = !!rec && !!host.container()?.firstChild;
+    if (painted || Date.now() - since > 4000) {
+      if (timer) clearInterval(timer);
+      timer = null;
+      // Let the highlight's tag settle (it is placed asynchronously).
+      requestAnimationFrame(() => requestAnimationFrame(() => ready(rec)));
+    }
+  }, 50);
+  return () => {
+    if (timer) clearInterval(timer);
+  };
 }

@@ -1,16 +1,7 @@
 /**
- * Which tab the popup is about, and what its content script says.
- *
- * Real path: the popup reads the active tab of its window with `browser.tabs.query` — the `activeTab`
- * permission (granted when the user clicks Compagnon ENT) makes its URL readable; no `tabs` permission, no
- * history. On ENT pages the content script is asked (`browser.tabs.sendMessage`) which step the page is.
- *
- * Opened as a page (Firefox for Android), the popup is about the most recently used other tab.
- *
- * Test-only path (documented in notes/popup.md): `popup.html?tab=<id>` opens the popup as a page about tab
- * `<id>`. Its URL is read with `browser.tabs.get` (readable on ENT hosts through the host permissions); a
- * harness that cannot grant activeTab may add `&url=<address>` for other hosts. Everything after that — the
- * official-site check, the content script question, the help shown — is the same code as the real path.
+ * Which tab the popup is about (the active tab through activeTab; the last used other tab when the popup is a
+ * page of its own; `?tab=<id>[&url=…]` in tests), and what its content script says.
+ * Why each path: docs/decisions/popup-target.md (test path: README « The popup »).
  */
 import { parseWhereReply, type WhereReply } from '@/utils/messages';
 

@@ -1,0 +1,29 @@
+/** « Questions fréquentes »: each question folded over its answer. */
+import { fr } from '@/components/popup/typo';
+import { Text } from '@/components/Text';
+import type { FaqEntry } from '@/utils/faq';
+import { t } from '@/utils/i18n';
+
+export function FaqSection({ faq }: { faq: readonly FaqEntry[] }) {
+  return (
+    <section class="pp-section" aria-labelledby="pp-faq-h" data-testid="pp-faq">
+      <h2 id="pp-faq-h">{t('popup.faq_title')}</h2>
+      <ul class="pp-list">
+        {faq.map((e) => (
+          <li key={e.id}>
+            <details data-faq={e.id}>
+              <summary>
+                <Text s={fr(e.q)} />
+              </summary>
+              {e.a.map((a, i) => (
+                <p key={i}>
+                  <Text s={fr(a)} />
+                </p>
+              ))}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
