@@ -7,9 +7,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { StatusCard } from '@/components/popup/StatusCard';
 import { StepHelp } from '@/components/popup/StepHelp';
+import { Contacts, type SchoolContact } from '@/components/popup/Contacts';
+import { OpenEnt } from '@/components/popup/OpenEnt';
 import { Text } from '@/components/Text';
 import { fr } from '@/components/popup/typo';
-import { buildGuides, CONTACTS, faqDocs, faqEntries, guideDocs, searchDocs, type GuideStep, type SearchDoc } from '@/utils/faq';
+import { buildGuides, faqDocs, faqEntries, guideDocs, searchDocs, type GuideStep, type SearchDoc } from '@/utils/faq';
 import { buildContent } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
@@ -18,16 +20,7 @@ import type { SiteCheck } from '@/utils/official/check';
 import { portalById } from '@/utils/portals';
 import { askWhere, findTarget, type Target } from './target';
 
-/**
- * A contact set by the school through managed storage (`readManagedConfig()`, utils/storage/managed.ts),
- * read in main.tsx; shown first among the contacts.
- */
-export interface SchoolContact {
-  label: string;
-  email?: string;
-  phone?: string;
-  hours?: string;
-}
+export type { SchoolContact } from '@/components/popup/Contacts';
 
 interface Where {
   target: Target;
@@ -64,6 +57,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           <h2 id="pp-where-h">{t('popup.where_title')}</h2>
           {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
         </section>
+        <OpenEnt />
         <HelpSections
           schoolContact={schoolContact}
           openPortal={where?.check.kind === 'official' && !where.reply?.rec ? where.check.portal : null}
@@ -307,52 +301,7 @@ function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolCont
           </ul>
         </section>
       )}
-      <section class="pp-section" aria-labelledby="pp-contacts-h" data-testid="pp-contacts">
-        <h2 id="pp-contacts-h">{t('popup.contacts_title')}</h2>
-        <p>{t('popup.contacts_intro')}</p>
-        <ul class="pp-list pp-contacts">
-          {schoolContact && (
-            <li data-contact="managed">
-              <h3>{t('popup.contacts.managed.name', schoolContact.label)}</h3>
-              {schoolContact.email && (
-                <p>
-                  <a href={`mailto:${schoolContact.email}`}>{t('popup.contacts.email', schoolContact.email)}</a>
-                </p>
-              )}
-              {schoolContact.phone && (
-                <p>
-                  <a href={`tel:${schoolContact.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
-                    {t('remember.options.support_phone', schoolContact.phone)}
-                  </a>
-                </p>
-              )}
-              {schoolContact.hours && <p>{t('remember.options.support_hours', schoolContact.hours)}</p>}
-            </li>
-          )}
-          {CONTACTS.map((c) => {
-            const portal = c.portal ? portalById(c.portal) : undefined;
-            return (
-              <li key={c.id} data-contact={c.id}>
-                <h3>{t(`${c.key}.name`)}</h3>
-                <p>{fr(t(`${c.key}.body`))}</p>
-                {c.emails?.map((e) => (
-                  <p key={e.address}>
-                    {e.role && <>{t(e.role)} : </>}
-                    <a href={`mailto:${e.address}`}>{t('popup.contacts.email', e.address)}</a>
-                  </p>
-                ))}
-                {c.officialLink && portal && (
-                  <p>
-                    <a href={portal.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer">
-                      {portal.officialUrl}
-                    </a>
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </section>
+      <Contacts schoolContact={schoolContact} />
     </>
   );
 }
