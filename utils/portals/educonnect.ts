@@ -10,6 +10,7 @@
  */
 import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
 import { PORTAL_NAMES } from './names';
+import { PORTAL_HOSTS } from './hosts';
 
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
@@ -168,11 +169,7 @@ export const educonnect: PortalDef = {
   id: 'educonnect',
   name: PORTAL_NAMES.educonnect,
   officialUrl: 'https://educonnect.education.gouv.fr/',
-  hosts: {
-    idp: { exact: ['educonnect.education.gouv.fr'] },
-    account: { exact: ['moncompte.educonnect.education.gouv.fr'] },
-    services: { exact: ['teleservices.education.gouv.fr'] },
-  },
+  hosts: PORTAL_HOSTS.educonnect,
   steps,
   journeys,
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».

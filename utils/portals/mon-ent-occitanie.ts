@@ -13,8 +13,9 @@ import { RECIA_PASSWORD } from './recia';
 import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
+import { OCCITANIE_CAS_HOST, PORTAL_HOSTS } from './hosts';
 
-const CAS_HOST = 'cas.mon-ent-occitanie.fr';
+const CAS_HOST = OCCITANIE_CAS_HOST;
 /** CAS paths: `/login` (Kosmos), also tolerated under `/cas/` and at the root (Skolengo rebrand). */
 const CAS_PATH = /^\/($|login\/?$|cas(\/|$)|saml\/)/;
 /** Establishment pages: the root, `sg.do?PROC=…` (Kosmos), `kdecole/…`, `index.html`. */
@@ -219,10 +220,7 @@ export const monEntOccitanie: PortalDef = {
   id: 'mon-ent-occitanie',
   name: PORTAL_NAMES['mon-ent-occitanie'],
   officialUrl: 'https://www.mon-ent-occitanie.fr/',
-  hosts: {
-    portal: { suffix: ['mon-ent-occitanie.fr'], except: [CAS_HOST, 'mobilite.mon-ent-occitanie.fr'] },
-    cas: { exact: [CAS_HOST] },
-  },
+  hosts: PORTAL_HOSTS['mon-ent-occitanie'],
   steps,
   journeys,
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style

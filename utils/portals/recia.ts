@@ -6,13 +6,10 @@
  * cerbere2 URLs lag one page behind the content (JSF postbacks), so its sub-steps are told apart by what
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
-import type { HostGroup, JourneyDef, PasswordRuleDef, PortalId, Probe, StepDef, TargetDef } from './types';
+import type { JourneyDef, PasswordRuleDef, PortalId, Probe, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
-/** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
-export const RECIA_CAS: HostGroup = {
-  exact: ['ent.netocentre.fr', 'auth.recia.fr', 'secure.giprecia.net'],
-};
+export { RECIA_CAS } from './hosts';
 
 const CAS_PATH = /^\/cas(\/|$)/;
 const CERBERE = /^\/cerbere2(\/|$)/;
