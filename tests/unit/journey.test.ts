@@ -36,8 +36,8 @@ describe('journey counter', () => {
       'netocentre-activation:4/11',
       'netocentre-activation:5/11',
       'netocentre-activation:6/11',
-      'netocentre-activation:8/11', // secret questions skipped: an e-mail was given
-      'netocentre-activation:9/11',
+      'netocentre-activation:7/11', // the password, through the e-mailed link (seeds 000, 001)
+      'netocentre-activation:9/11', // secret questions skipped: an e-mail was given
       'netocentre-activation:10/11',
       'netocentre-activation:11/11',
     ]);

@@ -266,8 +266,11 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
 /**
  * The journeys of a RECIA portal (`prefix` names them: `netocentre-activation`, `touraine-login`…):
  * first connection with the establishment's letter (cerbere2), EduConnect, everyday login, lost password.
+ * Order after the e-mail page (docs/sources.md, « Where the tutorials disagree »): with an e-mail, the
+ * password comes first, set through the link the mail holds (seeds 000, 001), then the secret questions if
+ * asked (seed 001); Touraine e-school's guide gives no e-mail, so the questions come first (seed 003).
  */
-export function reciaJourneys(portal: PortalId, prefix: string): JourneyDef[] {
+export function reciaJourneys(portal: PortalId, prefix: string, order: 'password-first' | 'questions-first' = 'password-first'): JourneyDef[] {
   const own = (...steps: string[]) => steps.map((step) => ({ portal, step }));
   const edu = (...steps: string[]) => steps.map((step) => ({ portal: 'educonnect' as const, step }));
   return [
@@ -281,8 +284,7 @@ export function reciaJourneys(portal: PortalId, prefix: string): JourneyDef[] {
         'activation-login',
         'activation-terms',
         'activation-email',
-        'activation-questions',
-        'activation-password',
+        ...(order === 'password-first' ? ['activation-password', 'activation-questions'] : ['activation-questions', 'activation-password']),
         'activation-done',
         'login',
         'services',

@@ -18,7 +18,7 @@ export const tourainEschool: PortalDef = {
   claimsSharedHostsByServiceOnly: true,
   steps: reciaSteps({
     prefix: 'touraine',
-    own: ['activation_email', 'activation_questions', 'services'],
+    own: ['activation_email', 'activation_questions', 'activation_password', 'services'],
     targets: {
       'activation-email': [
         { css: 'input[type=submit], button', text: ['continuer'] },
@@ -27,6 +27,6 @@ export const tourainEschool: PortalDef = {
       ],
     },
   }),
-  journeys: reciaJourneys('touraine-eschool', 'touraine'),
+  journeys: reciaJourneys('touraine-eschool', 'touraine', 'questions-first'),
   password: RECIA_PASSWORD,
 };
