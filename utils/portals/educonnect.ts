@@ -173,6 +173,7 @@ export const educonnect: PortalDef = {
   steps,
   journeys,
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
+  // Nothing stricter: no source says other characters are refused (ent-pages.md §5b), so they are advice only.
   password: {
     minLength: 8,
     required: ['upper', 'special'],

@@ -117,8 +117,13 @@ export interface PasswordRuleDef {
   required: readonly ('upper' | 'lower' | 'digit' | 'special')[];
   /** Classes shown as advice only. */
   recommended: readonly ('upper' | 'lower' | 'digit' | 'special')[];
-  /** Allowed special characters (undefined: any printable ASCII punctuation). */
+  /** The special characters that count for the `special` class (undefined: any printable ASCII punctuation). */
   specials?: string;
+  /**
+   * The portal is known to refuse characters outside letters, digits and `specials` (then they block).
+   * Unset: such characters are only advised against — no source says EduConnect refuses them (ent-pages.md §5b).
+   */
+  refusesOthers?: boolean;
 }
 
 export interface HostGroup {
