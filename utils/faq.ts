@@ -29,7 +29,7 @@ export const FAQ = [
   { id: 'academie', sources: ['research-5b:Occitanie'] },
   { id: 'agricultural', sources: ['research-3.3', 'research-1.3'] },
   { id: 'shared_computer', sources: ['seed-000:ARTICLE 4', 'seed-001:ARTICLE 4', 'research-1.4'] },
-  { id: 'android', sources: ['research-compat'] },
+  { id: 'android', sources: ['product-manifest'] },
   { id: 'real_site', sources: ['research-6', 'seed-002:Étape 1'] },
 ] as const satisfies readonly { id: string; sources: readonly string[] }[];
 export const FAQ_IDS = FAQ.map((f) => f.id);

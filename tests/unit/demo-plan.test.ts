@@ -50,8 +50,8 @@ describe('demo plan', () => {
       hosts: {},
       steps: [],
       journeys: [
-        { id: 'occ-a', name: 'j.a', steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'educonnect', step: 'login' }] },
-        { id: 'occ-b', name: 'j.b', steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'mon-ent-occitanie', step: 'activation-x' }] },
+        { id: 'occ-a', name: 'j.a', sources: [], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'educonnect', step: 'login' }] },
+        { id: 'occ-b', name: 'j.b', sources: [], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'mon-ent-occitanie', step: 'activation-x' }] },
       ],
     };
     const fixtures = [fx('mon-ent-occitanie/home.html', 'https://x.mon-ent-occitanie.fr/', 'mon-ent-occitanie/home')];

@@ -42,6 +42,7 @@ const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLe
 const steps: StepDef[] = [
   {
     id: 'login',
+    sources: ['seed-002:Étape 1', 'research-4.3', 'research-5b:EduConnect'],
     url: { hosts: ['idp'] },
     // The password field, or (2021-2022 flow, form inserted after the choice) the profile buttons alone.
     require: [{ css: `${PASSWORD}, ${PROFILE_BUTTONS}` }],
@@ -65,9 +66,9 @@ const steps: StepDef[] = [
       'form input[type=text]',
     ],
     states: [
-      { id: 'error', when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
-      { id: 'error', when: ERROR_TEXT, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', sources: ['research-4.3'], when: ERROR_SHOWN, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', sources: ['research-4.3'], when: { css: 'input[aria-invalid=true]' }, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', sources: ['research-4.3'], when: ERROR_TEXT, help: 'educonnect.login_error', target: ['#password', PASSWORD] },
     ],
     choices: {
       css: PROFILE_BUTTONS,
@@ -77,6 +78,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'identity-check',
+    sources: ['research-4.4', 'research-4.5', 'research-5b:EduConnect'],
     url: { hosts: ['idp', 'account'] },
     // A date of birth field, or day/month/year pickers whose names changed (a select, a numeric or JJ/AAAA field).
     require: [{ css: `${BIRTH_DATE}, select, input[inputmode=numeric], input[placeholder*="jj" i], input[placeholder*="aaaa" i]` }],
@@ -94,6 +96,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'activation',
+    sources: ['seed-002:Étapes 2 et 3', 'research-4.5', 'research-5b:EduConnect'],
     url: { hosts: ['idp', 'account'] },
     require: [{ css: NEW_PASSWORD, count: 2 }],
     confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
@@ -105,6 +108,7 @@ const steps: StepDef[] = [
     states: [
       {
         id: 'password-change',
+        sources: ['research-4.5', 'research-5b:EduConnect'],
         when: { css: 'input[type=password][autocomplete=current-password], input[type=password][name*="actuel" i], input[type=password][name*="old" i]' },
         help: 'educonnect.password_change',
         target: [NEW_PASSWORD],
@@ -115,6 +119,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'activation-done',
+    sources: ['seed-002:Étape 4'],
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
@@ -138,6 +143,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
+    sources: ['seed-002:ENVIRONNEMENT NUMERIQUE DE TRAVAIL', 'research-4.1'],
     url: { hosts: ['services'] },
     confirm: [
       { css: 'a, button', text: ['environnement numerique de travail'] },
@@ -159,10 +165,10 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 const journeys: JourneyDef[] = [
   {
     id: 'educonnect-activation',
-    name: 'educonnect.journeys.activation',
+    name: 'educonnect.journeys.activation', sources: ['seed-002'],
     steps: own('login', 'identity-check', 'activation', 'activation-done', 'services'),
   },
-  { id: 'educonnect-login', name: 'educonnect.journeys.login', steps: own('login', 'services') },
+  { id: 'educonnect-login', name: 'educonnect.journeys.login', sources: ['research-4.3'], steps: own('login', 'services') },
 ];
 
 export const educonnect: PortalDef = {
@@ -179,5 +185,6 @@ export const educonnect: PortalDef = {
     required: ['upper', 'special'],
     recommended: ['lower', 'digit'],
     specials: '!?@#&=+-%<>',
+    sources: ['seed-002:Étape 3', 'research-5b:EduConnect'],
   },
 };

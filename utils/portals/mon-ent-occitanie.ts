@@ -71,6 +71,7 @@ const CHOOSER_TARGETS: TargetDef[] = [
 const steps: StepDef[] = [
   {
     id: 'home',
+    sources: ['seed-004:se connecter', 'research-3.2'],
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [
       { css: 'a.fo-connect__link' },
@@ -85,6 +86,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'profile-chooser',
+    sources: ['research-3.3', 'seed-002:Étape 1', 'seed-004:élève ou parent', 'research-5b:Occitanie'],
     url: { hosts: ['cas'], path: CAS_PATH },
     confirm: [
       { css: 'form.cas__wayf-form' },
@@ -110,6 +112,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'login',
+    sources: ['research-3.4', 'seed-004:ATEN'],
     url: { hosts: ['cas'], path: CAS_PATH, queryHints: { selection: /-(ENT|ATS)_/i } },
     require: [{ css: PASSWORD }],
     reject: [{ css: PASSWORD, count: 2 }],
@@ -124,6 +127,7 @@ const steps: StepDef[] = [
     states: [
       {
         id: 'error',
+        sources: ['research-3.4'],
         when: {
           css: '.cas__login-form .alert, .cas__error, .alert--error, .alert-danger, .msg--error, .errors, [role=alert]',
           visible: true,
@@ -131,9 +135,10 @@ const steps: StepDef[] = [
         help: 'occitanie.login_error',
         target: ['#password', PASSWORD],
       },
-      { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', sources: ['research-3.4'], when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
       {
         id: 'error',
+        sources: ['research-3.4'],
         when: { css: 'p, span, li, strong, small, label', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
         help: 'occitanie.login_error',
         target: ['#password', PASSWORD],
@@ -143,6 +148,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'charter',
+    sources: ['seed-004:charte', 'seed-002:charte', 'research-3.5'],
     url: { hosts: ['portal'], path: PORTAL_PATH },
     confirm: [CHARTER_ACCEPT],
     text: ["charte d'utilisation"],
@@ -159,6 +165,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'preferences',
+    sources: ['seed-004:Contact et préférences', 'research-3.5'],
     url: { hosts: ['portal'], path: PORTAL_PATH },
     // The first-connection step shows "Contact et préférences"; the everyday "Préférences" page does not.
     require: [{ text: ['contact et preferences'] }],
@@ -172,6 +179,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
+    sources: ['seed-004:Mes portails', 'research-3.5'],
     // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [...LOGGED_IN],
@@ -192,7 +200,7 @@ const edu = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 const journeys: JourneyDef[] = [
   {
     id: 'occitanie-educonnect',
-    name: 'occitanie.journeys.educonnect',
+    name: 'occitanie.journeys.educonnect', sources: ['seed-002', 'research-3.4', 'research-3.5'],
     steps: [
       ...own('home', 'profile-chooser'),
       ...edu('login', 'identity-check', 'activation', 'activation-done'),
@@ -201,17 +209,17 @@ const journeys: JourneyDef[] = [
   },
   {
     id: 'occitanie-aten',
-    name: 'occitanie.journeys.aten',
+    name: 'occitanie.journeys.aten', sources: ['seed-004', 'research-3.4'],
     steps: own('home', 'profile-chooser', 'login', 'charter', 'preferences', 'services'),
   },
   {
     id: 'occitanie-educonnect-login',
-    name: 'occitanie.journeys.educonnect_login',
+    name: 'occitanie.journeys.educonnect_login', sources: ['research-3.4', 'research-4.3'],
     steps: [...own('home', 'profile-chooser'), ...edu('login'), ...own('services')],
   },
   {
     id: 'occitanie-login',
-    name: 'occitanie.journeys.login',
+    name: 'occitanie.journeys.login', sources: ['seed-004', 'research-3.4'],
     steps: own('home', 'profile-chooser', 'login', 'services'),
   },
 ];

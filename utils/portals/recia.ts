@@ -50,6 +50,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
   const steps: StepDef[] = [
     {
       id: 'home',
+      sources: ['research-1.2', 'seed-000:Se connecter', 'seed-003:1'],
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [
         { css: '#portalCASLoginLink' },
@@ -63,6 +64,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'profile-chooser',
+      sources: ['research-1.3', 'seed-000:Elève ou parent', 'seed-003:1'],
       url: { hosts: ['cas'], path: CAS_PATH, queryAgainst: ['idpId'] },
       confirm: [
         { css: 'r-wayf' },
@@ -97,6 +99,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'login',
+      sources: ['research-1.4', 'seed-003:8', 'seed-000:Activer mon compte', 'seed-001:Activer mon compte'],
       url: { hosts: ['cas'], path: CAS_PATH, queryHints: { idpId: /autres-publics/ } },
       require: [{ css: PASSWORD }],
       confirm: [
@@ -111,12 +114,14 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       states: [
         {
           id: 'error',
+          sources: ['research-1.4', 'research-1.7', 'seed-003:2'],
           when: { css: ERROR_PANEL, visible: true },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
         },
         {
           id: 'error',
+          sources: ['research-1.4', 'research-1.7', 'seed-003:2'],
           when: { css: 'p, span, li, strong, small, label, [role=alert]', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
@@ -126,6 +131,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'account-choice',
+      sources: ['research-1.6'],
       url: { hosts: ['cas'], path: CAS_PATH },
       confirm: [
         { css: '#cas-profile-tiles' },
@@ -140,6 +146,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-login',
+      sources: ['research-1.7', 'seed-000:cerbere2', 'seed-001:Identification', 'seed-003:2', 'research-5b:MCE'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /^\/cerbere2\/?$/ },
       require: [{ css: PASSWORD }],
       reject: [{ css: PASSWORD, count: 2 }],
@@ -147,11 +154,12 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       text: ['identification'],
       textAlso: ['activer', 'premiere fois', 'provisoire'],
       target: ['input[type=text]:not([readonly])', 'input:not([type])', PASSWORD],
-      states: [{ id: 'error', when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
+      states: [{ id: 'error', sources: ['research-1.4', 'research-1.7', 'seed-003:2'], when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
       help: help('activation_login'),
     },
     {
       id: 'activation-terms',
+      sources: ['research-1.7', 'seed-000:Conditions Générales', 'seed-001:Conditions Générales', 'seed-003:3'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /connexion\.xhtml$/ },
       require: [{ css: 'input[type=checkbox], [role=checkbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -166,6 +174,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-email',
+      sources: ['research-1.7', 'seed-000:Adresses de messagerie', 'seed-001:adresse mail', 'seed-003:4'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /charte\.xhtml$/ },
       require: [{ css: `input[name*="mail" i], input[id*="mail" i], ${TEXT_FIELD}`, notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }, { css: 'select, [role=combobox]', count: 2 }],
@@ -190,6 +199,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-questions',
+      sources: ['seed-003:5', 'seed-001:questions secrètes', 'research-1.7'],
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: 'select, [role=combobox], [role=listbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -200,6 +210,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-password',
+      sources: ['seed-003:6', 'seed-001:mot de passe personnalisé', 'seed-000:nouveau mot de passe', 'research-5b:MCE'],
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: PASSWORD, count: 2 }],
       confirm: [{ css: PASSWORD, count: 2 }],
@@ -210,6 +221,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'activation-done',
+      sources: ['seed-003:7', 'seed-001:ici', 'research-5b:MCE'],
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
@@ -219,6 +231,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'lost-password',
+      sources: ['research-1.4', 'research-1.7', 'research-5b:MCE'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /perdu\.xhtml$/ },
       // A field for the identifiant or the e-mail: a help page quoting « Mot de passe perdu » has none.
       require: [{ css: TEXT_FIELD, notIn: NOT_SEARCH }],
@@ -240,6 +253,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'services',
+      sources: ['seed-000:vie scolaire', 'seed-003:9', 'research-6'],
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
       text: ['deconnexion', 'se deconnecter'],
@@ -261,6 +275,7 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
   minLength: 8,
   required: [],
   recommended: ['lower', 'upper', 'digit', 'special'],
+  sources: ['seed-003:6', 'research-5b:MCE'],
 };
 
 /**
@@ -276,7 +291,7 @@ export function reciaJourneys(portal: PortalId, prefix: string, order: 'password
   return [
     {
       id: `${prefix}-activation`,
-      name: 'journey.recia_activation',
+      name: 'journey.recia_activation', sources: ['seed-000', 'seed-001', 'seed-003', 'research-1.7'],
       steps: own(
         'home',
         'profile-chooser',
@@ -292,14 +307,14 @@ export function reciaJourneys(portal: PortalId, prefix: string, order: 'password
     },
     {
       id: `${prefix}-educonnect`,
-      name: 'journey.recia_educonnect',
+      name: 'journey.recia_educonnect', sources: ['research-1.3', 'research-1.5', 'research-1.6', 'research-4.5'],
       steps: [
         ...own('home', 'profile-chooser'),
         ...edu('login', 'identity-check', 'activation', 'activation-done'),
         ...own('account-choice', 'services'),
       ],
     },
-    { id: `${prefix}-login`, name: 'journey.recia_login', steps: own('home', 'profile-chooser', 'login', 'services') },
-    { id: `${prefix}-lost-password`, name: 'journey.recia_lost_password', steps: own('login', 'lost-password', 'login') },
+    { id: `${prefix}-login`, name: 'journey.recia_login', sources: ['seed-003:8', 'research-1.4'], steps: own('home', 'profile-chooser', 'login', 'services') },
+    { id: `${prefix}-lost-password`, name: 'journey.recia_lost_password', sources: ['research-1.4', 'research-5b:MCE'], steps: own('login', 'lost-password', 'login') },
   ];
 }

@@ -43,9 +43,18 @@ export interface UrlTest {
   hosts?: readonly string[];
 }
 
+/**
+ * Where a piece of data comes from: a source id of docs/sources.md, optionally followed by `:` and a place —
+ * `seed-000` … `seed-004` (the five tutorials), `research-<section>` (ent-pages.md), e.g. `seed-002:Étape 3`,
+ * `research-5b:EduConnect`. tests/unit/sources.test.ts checks every step, state, journey and FAQ entry.
+ */
+export type Sources = readonly string[];
+
 export interface StepDef {
   /** Stable step id, exposed as `data-step` on `<compagnon-ent>`. */
   id: string;
+  /** Where this step's page and help come from (docs/sources.md). */
+  sources: Sources;
   /** Gate: host group + path. A page outside it is never this step. */
   url: UrlTest;
   /**
@@ -62,7 +71,7 @@ export interface StepDef {
   /** If any of these holds the page is not this step (e.g. the error state is a different step). */
   reject?: readonly Probe[];
   /** Error or sub-states shown through `data-state` (e.g. `error` after a failed login). */
-  states?: readonly { id: string; when: Probe; help: string; target?: readonly (string | TargetDef)[] }[];
+  states?: readonly { id: string; sources: Sources; when: Probe; help: string; target?: readonly (string | TargetDef)[] }[];
   /** Tie-breaker when several steps of the portal match (higher wins). */
   priority?: number;
   /**
@@ -108,6 +117,8 @@ export interface JourneyDef {
   id: string;
   /** i18n key of its name (e.g. "Première connexion avec le courrier de l'établissement"). */
   name: string;
+  /** Where this road comes from (docs/sources.md). */
+  sources: Sources;
   steps: readonly { portal: PortalId; step: string }[];
 }
 
@@ -124,6 +135,8 @@ export interface PasswordRuleDef {
    * Unset: such characters are only advised against — no source says EduConnect refuses them (ent-pages.md §5b).
    */
   refusesOthers?: boolean;
+  /** Where the rule comes from (docs/sources.md); required of the portals' rules by tests/unit/sources.test.ts. */
+  sources?: Sources;
 }
 
 export interface HostGroup {
