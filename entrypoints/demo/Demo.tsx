@@ -9,6 +9,7 @@ import { t } from '@/utils/i18n';
 import type { DemoJourney, DemoPlan } from '@/utils/demo/plan';
 import type { NavKind } from '@/utils/journey';
 import { portalById } from '@/utils/portals';
+import { SourcesNote } from '@/components/SourcesNote';
 import type { Prefs } from '@/utils/storage/prefs';
 import { clonePrefs, emptyPrefs, MemoryPrefs, Stage, type StageInfo } from './stage';
 
@@ -316,6 +317,7 @@ export function Demo({ plan }: { plan: DemoPlan }) {
           />
         </section>
       )}
+      {step && <SourcesNote portal={step.portal} step={step.step} journey={journey} />}
     </div>
   );
 }
