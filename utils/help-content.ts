@@ -28,7 +28,8 @@ export function addressCheck(portal: PortalId): StuckItem | null {
   if (!q) return null;
   const { exact, domains } = officialNames(portal);
   const a = [
-    t('overlay.address_check.a', [...domains, ...exact].join(', ')),
+    // Each name between « » is one left-to-right island (components/Text.tsx): a leading dot stays in place in Arabic.
+    t('overlay.address_check.a', [...domains, ...exact].map((n) => `« ${n} »`).join(', ')),
     domains.length ? t('overlay.address_check.dot', domains[0]) : '',
     t('overlay.address_check.icon'),
   ];
