@@ -26,7 +26,7 @@ function Quoted({ q }: { q: string }) {
 }
 
 /** « quoted labels », and web addresses (`mon-ent-occitanie.fr`, `www.touraine-eschool.fr`); not a part of
- * a word or of an e-mail address (`prenom.nom@ac-montpellier.fr` stays one run, as it reads). */
+ * a word or of an e-mail address (`prenom.nom@example.org` stays one run, as it reads). */
 const ISLANDS = /(«[^»]*»|(?<![\p{L}\p{N}@.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}@-]))/iu;
 
 export function Text({ s }: { s: string }) {

@@ -10,66 +10,66 @@ import { t, tList } from './i18n';
 import { PORTALS, portalById } from './portals';
 import type { PortalDef, PortalId } from './portals/types';
 
-/** FAQ entries: `popup.faq.<id>.q` is the question, `popup.faq.<id>.a.b1…` the answer. Order = display order. */
-export const FAQ_IDS = [
-  'temp_password',
-  'letter_lost',
-  'account_reset',
-  'which_profile',
-  'email_refused',
-  'charter',
-  'pronote_app',
-  'secret_questions',
-  'several_children',
-  'android',
-  'real_site',
-] as const;
-export type FaqId = (typeof FAQ_IDS)[number];
+/**
+ * FAQ entries: `popup.faq.<id>.q` is the question, `popup.faq.<id>.a.b1…` the answer. Order = display order.
+ * `sources`: where each answer comes from (ids of docs/sources.md, tests/unit/sources.test.ts).
+ */
+export const FAQ = [
+  { id: 'temp_password', sources: ['seed-003:2', 'seed-002:Étape 1', 'research-5b:EduConnect'] },
+  { id: 'letter_lost', sources: ['seed-000:cerbere2', 'research-5b:EduConnect', 'research-4.5'] },
+  { id: 'account_reset', sources: ['seed-000:cerbere2', 'research-1.4'] },
+  { id: 'which_profile', sources: ['research-1.3', 'seed-003:1', 'seed-004:connexion', 'seed-002:Étape 1'] },
+  { id: 'email_refused', sources: ['research-1.7', 'seed-003:4'] },
+  { id: 'charter', sources: ['seed-002:charte', 'seed-004:charte', 'seed-000:vie scolaire'] },
+  { id: 'pronote_app', sources: ['seed-002:application'] },
+  { id: 'secret_questions', sources: ['seed-003:5', 'seed-000:cerbere2'] },
+  { id: 'several_children', sources: ['research-1.6', 'seed-004:Profil affiché', 'research-4.5'] },
+  { id: 'franceconnect', sources: ['seed-002:Étape 1', 'research-4.5'] },
+  { id: 'aten', sources: ['seed-004:connexion', 'research-3.3'] },
+  { id: 'academie', sources: ['research-5b:Occitanie'] },
+  { id: 'agricultural', sources: ['research-3.3', 'research-1.3'] },
+  { id: 'shared_computer', sources: ['seed-000:ARTICLE 4', 'seed-001:ARTICLE 4', 'research-1.4'] },
+  { id: 'android', sources: ['product-manifest'] },
+  { id: 'real_site', sources: ['research-6', 'seed-002:Étape 1'] },
+] as const satisfies readonly { id: string; sources: readonly string[] }[];
+export const FAQ_IDS = FAQ.map((f) => f.id);
+export type FaqId = (typeof FAQ)[number]['id'];
 
 export interface FaqEntry {
   id: FaqId;
   q: string;
   a: string[];
+  sources: readonly string[];
 }
 
 export function faqEntries(): FaqEntry[] {
-  return FAQ_IDS.map((id) => ({ id, q: t(`popup.faq.${id}.q`), a: tList(`popup.faq.${id}.a`) })).filter((e) => e.q);
+  return FAQ.map(({ id, sources }) => ({ id, q: t(`popup.faq.${id}.q`), a: tList(`popup.faq.${id}.a`), sources })).filter((e) => e.q);
 }
 
 /**
- * Help contacts, as the seeds give them (000/001: Net O'Centre and its CFA, 002/004: EduConnect and mon ENT
- * Occitanie online help, 003: Touraine e-school). `emails` are public addresses printed in those guides.
+ * Help contacts. No one's personal address and no single school's mailbox: the family's own establishment
+ * (its address is on the letter, on its web site, in the ENT), the school's contact from managed storage
+ * (shown first, App.tsx), and the official help of each ENT and of EduConnect. `sources` as in docs/sources.md.
  */
 export interface ContactDef {
   id: string;
   /** i18n prefix: `<key>.name`, `<key>.body`. */
   key: string;
-  portal?: PortalId;
-  emails?: readonly { address: string; role?: string }[];
-  /** Show the portal's official address (portal data). */
-  officialLink?: boolean;
+  /** Portals whose official address (portal data) is shown and opened. */
+  portals?: readonly PortalId[];
+  sources: readonly string[];
 }
 
 export const CONTACTS: readonly ContactDef[] = [
-  { id: 'school', key: 'popup.contacts.school' },
+  { id: 'school', key: 'popup.contacts.school', sources: ['seed-000:Adresses de messagerie', 'seed-002:Étape 1', 'research-1.7'] },
   {
-    id: 'touraine',
-    key: 'popup.contacts.touraine',
-    portal: 'touraine-eschool',
-    emails: [{ address: 'ce.0371122u@ac-orleans-tours.fr' }],
-    officialLink: true,
+    id: 'recia',
+    key: 'popup.contacts.recia',
+    portals: ['netocentre', 'touraine-eschool'],
+    sources: ['seed-000:Adresses de messagerie', 'seed-003:4', 'research-1.1'],
   },
-  {
-    id: 'cfa',
-    key: 'popup.contacts.cfa',
-    portal: 'netocentre',
-    emails: [
-      { address: 'stephane.lesivillon@orleans-metropole.fr', role: 'popup.contacts.cfa.it' },
-      { address: 'mourad.tricha@orleans-metropole.fr', role: 'popup.contacts.cfa.tic' },
-    ],
-  },
-  { id: 'educonnect', key: 'popup.contacts.educonnect', portal: 'educonnect', officialLink: true },
-  { id: 'occitanie', key: 'popup.contacts.occitanie', portal: 'mon-ent-occitanie', officialLink: true },
+  { id: 'educonnect', key: 'popup.contacts.educonnect', portals: ['educonnect'], sources: ['seed-002:Étape 1'] },
+  { id: 'occitanie', key: 'popup.contacts.occitanie', portals: ['mon-ent-occitanie'], sources: ['seed-004:aide en ligne'] },
 ];
 
 /** One step of a guide: its position, short title and the overlay's help key (when the step data has it). */

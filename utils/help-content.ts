@@ -5,6 +5,7 @@
 import type { HelpContent, StuckItem } from '@/components/HelpPanel';
 import { currentLang, isRtl, t, tList } from './i18n';
 import type { JourneyView } from './journey';
+import { ADDRESS_CHECK_STEPS, officialNames } from './portals/hosts';
 import { PORTAL_INFO } from './portals/ids';
 import { PORTAL_NAMES } from './portals/names';
 import type { PortalId } from './portals/types';
@@ -17,6 +18,23 @@ export function stuckItems(prefix: string, max = 8): StuckItem[] {
     out.push({ q, a: t(`${prefix}.stuck.s${i}.a`) });
   }
   return out;
+}
+
+/**
+ * « Is this the real site? », said the way the official-site check decides it, from the same host list
+ * (utils/portals/hosts.ts): the exact names, then the domains written with their leading dot.
+ */
+export function addressCheck(portal: PortalId): StuckItem | null {
+  const q = t('overlay.address_check.q');
+  if (!q) return null;
+  const { exact, domains } = officialNames(portal);
+  const a = [
+    // Each name between « » is one left-to-right island (components/Text.tsx): a leading dot stays in place in Arabic.
+    t('overlay.address_check.a', [...domains, ...exact].map((n) => `« ${n} »`).join(', ')),
+    domains.length ? t('overlay.address_check.dot', domains[0]) : '',
+    t('overlay.address_check.icon'),
+  ];
+  return { q, a: a.filter(Boolean).join(' ') };
 }
 
 export function stepTitle(portal: PortalId, step: string): string {
@@ -48,7 +66,9 @@ export function buildContent(i: ContentInput): HelpContent {
     next: t(`${i.help}.next`) || undefined,
     then: nextStep ? t('overlay.then', nextStep) : undefined,
     stuckTitle: t('overlay.stuck_title'),
-    stuck: stuckItems(i.help),
+    stuck: ADDRESS_CHECK_STEPS[i.portal]?.includes(i.step)
+      ? [...stuckItems(i.help), ...[addressCheck(i.portal)].filter((x): x is StuckItem => !!x)]
+      : stuckItems(i.help),
     missingTarget: i.targetFound ? undefined : t('overlay.target_missing') || undefined,
     labels: {
       minimize: t('overlay.minimize'),

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { stepTitle } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { DemoJourney, DemoPlan } from '@/utils/demo/plan';
+import { SourcesNote } from './SourcesNote';
 import type { Prefs } from '@/utils/storage/prefs';
 import { clonePrefs, emptyPrefs, MemoryPrefs, Stage, type StageInfo } from './stage';
 import { AddressBar } from './AddressBar';
@@ -89,6 +90,7 @@ export function Demo({ plan }: { plan: DemoPlan }) {
         onNext={nav.next}
         onBlocked={() => say(t('demo.blocked'))}
       />
+      {journey.steps[index] && <SourcesNote portal={journey.steps[index].portal} step={journey.steps[index].step} journey={journey} />}
     </div>
   );
 }

@@ -6,14 +6,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { buildGuides, faqDocs, faqEntries, guideDocs, searchDocs } from '@/utils/faq';
+import { Contacts } from '@/components/popup/Contacts';
+import { OpenEnt } from '@/components/popup/OpenEnt';
 import { t } from '@/utils/i18n';
-import { ContactsSection, type SchoolContact } from './ContactsSection';
+import type { SchoolContact } from '@/components/popup/Contacts';
 import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import { askWhere, findTarget } from './target';
 import { WhereView, type Where } from './WhereView';
 
-export type { SchoolContact } from './ContactsSection';
+export type { SchoolContact } from '@/components/popup/Contacts';
 
 export function App({ schoolContact = null }: { schoolContact?: SchoolContact | null }) {
   const [where, setWhere] = useState<Where | null>(null);
@@ -44,6 +46,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           <h2 id="pp-where-h">{t('popup.where_title')}</h2>
           {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
         </section>
+        <OpenEnt />
         <HelpSections
           schoolContact={schoolContact}
           openPortal={where?.check.kind === 'official' && !where.reply?.rec ? where.check.portal : null}
@@ -84,7 +87,7 @@ function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolCont
     <>
       <GuidesSection guides={guides} query={query} onQuery={setQuery} results={results} openPortal={openPortal} />
       {!searching && <FaqSection faq={faq} />}
-      <ContactsSection schoolContact={schoolContact} />
+      <Contacts schoolContact={schoolContact} />
     </>
   );
 }

@@ -153,3 +153,42 @@ test('firefox popup opened as a page of its own (as on Android): about the last 
     await page.close();
   }
 });
+
+// Issue 20: no one's address among the contacts; « Ouvrir mon ENT » points at the official address.
+test('firefox popup: contacts show no personal address; « Ouvrir mon ENT » opens the official address', async () => {
+  const helper = await extensionPage(browser, 'popup.html', checkShown);
+  await helper.evaluate(() =>
+    browser.storage.local.set({
+      choices: [
+        { portal: 'touraine-eschool', establishment: 'www.touraine-eschool.fr', value: 'autres-publics', label: 'Autre public', lastUsed: Date.now(), auto: false },
+      ],
+      choices$: { v: 2 },
+    }),
+  );
+  await helper.close();
+  const page = await fixturePage(browser);
+  await page.goto(UNRELATED.url);
+  const popup = await popupAbout(await tabIdFor(page), UNRELATED.url);
+  await popup.waitForSelector('[data-testid="pp-open-ent"] a[data-mine="true"]', { timeout: 10000 });
+  const seen = await popup.evaluate(() => {
+    const contacts = document.querySelector('[data-testid="pp-contacts"]');
+    const open = document.querySelector('[data-testid="pp-open-ent"]');
+    return {
+      first: contacts.querySelector('li')?.dataset.contact,
+      mailto: contacts.querySelectorAll('a[href^="mailto:"]').length,
+      text: contacts.innerText,
+      mine: open.querySelector('a[data-mine="true"]')?.getAttribute('href'),
+      minePortal: open.querySelector('a[data-mine="true"]')?.dataset.portal,
+      others: [...open.querySelectorAll('a[data-portal]')].map((a) => a.getAttribute('href')),
+    };
+  });
+  assert.equal(seen.first, 'school');
+  assert.equal(seen.mailto, 0);
+  assert.doesNotMatch(seen.text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/);
+  assert.equal(seen.minePortal, 'touraine-eschool');
+  assert.equal(seen.mine, 'https://www.touraine-eschool.fr/');
+  assert.equal(seen.others.length, 4);
+  for (const href of seen.others) assert.match(href, /^https:\/\/[a-z.-]+\/$/);
+  await popup.close();
+  await page.close();
+});

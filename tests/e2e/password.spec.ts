@@ -234,7 +234,7 @@ test('educonnect/activation: EduConnect rule (capital, special among ! ? @ # & =
   await expect(rule(page, 'length')).toHaveAttribute('data-met', 'true');
   await expect(rule(page, 'special')).toHaveAttribute('data-met', 'false');
   await expect(rule(page, 'chars')).toHaveAttribute('data-met', 'false');
-  await expect(page.getByTestId('password-problems')).toContainText('Le caractère « $ » n\'est pas accepté');
+  await expect(page.getByTestId('password-problems')).toContainText('Évitez le caractère « $ »');
   await shot(page, 'password-educonnect-half');
   await page.getByTestId('password-generate').click();
   await page.getByTestId('password-fill').click();

@@ -248,7 +248,7 @@ test.describe('popup page about a tab (test path)', () => {
     await page.goto(UNRELATED.url);
     const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url);
     const contacts = popup.getByTestId('pp-contacts');
-    await expect(contacts.locator('a[href="mailto:ce.0371122u@ac-orleans-tours.fr"]')).toBeVisible();
+    await expect(contacts.locator('[data-contact=school]')).toBeVisible();
     await expect(contacts).toContainText('Besoin d');
     await expect(popup.getByTestId('popup-demo-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/demo.html`);
     await expect(popup.getByTestId('popup-options-link')).toHaveAttribute('href', `chrome-extension://${ext.extensionId}/options.html`);
@@ -300,6 +300,65 @@ test.describe('popup page about a tab (test path)', () => {
     await popup.getByTestId('pp-read-guide').click();
     await expect(popup.locator('#pp-guide-netocentre')).toBeInViewport();
     expect(await axe(popup)).toEqual([]);
+    await popup.close();
+  });
+});
+
+// Issue 20: no one's address among the contacts; « Ouvrir mon ENT » opens the official address.
+test.describe('popup: contacts and « Ouvrir mon ENT » (issue 20)', () => {
+  const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+  test('the contacts show no personal address: the school first, then the official help of each portal', async ({ page, ext }) => {
+    await page.goto(UNRELATED.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url);
+    const contacts = popup.getByTestId('pp-contacts');
+    await expect(contacts.locator('li').first()).toHaveAttribute('data-contact', 'school');
+    await expect(contacts.locator('a[href^="mailto:"]')).toHaveCount(0);
+    expect(await contacts.innerText()).not.toMatch(EMAIL);
+    for (const id of ['netocentre', 'touraine-eschool', 'educonnect', 'mon-ent-occitanie']) {
+      await expect(contacts.locator(`a[data-portal="${id}"]`)).toHaveAttribute('href', /^https:\/\//);
+    }
+    await contacts.scrollIntoViewIfNeeded();
+    await shot(popup, 'popup-contacts-issue20-fr');
+    await popup.close();
+  });
+
+  test('« Ouvrir mon ENT »: the remembered portal first, opening its official address', async ({ page, ext }) => {
+    await ext.serviceWorker.evaluate(async () => {
+      const choices = [
+        { portal: 'mon-ent-occitanie', establishment: 'jean-moulin-beziers.mon-ent-occitanie.fr', value: 'MONT-EDU_parent_eleve', label: 'de l\'académie de Montpellier avec EduConnect', lastUsed: Date.now(), auto: false },
+      ];
+      await (globalThis as any).chrome.storage.local.set({ choices, choices$: { v: 2 } });
+    });
+    await page.goto(UNRELATED.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url);
+    const open = popup.getByTestId('pp-open-ent');
+    const mine = open.locator('a[data-mine=true]');
+    await expect(mine).toHaveAttribute('data-portal', 'mon-ent-occitanie');
+    await expect(mine).toHaveAttribute('href', 'https://jean-moulin-beziers.mon-ent-occitanie.fr/');
+    for (const id of ['netocentre', 'touraine-eschool', 'educonnect']) {
+      await expect(open.locator(`a[data-portal="${id}"]`)).toHaveAttribute('href', /^https:\/\/[a-z.-]+\/$/);
+    }
+    const [opened] = await Promise.all([ext.context.waitForEvent('page'), mine.click()]);
+    await opened.waitForLoadState('domcontentloaded').catch(() => {});
+    expect(opened.url()).toBe('https://jean-moulin-beziers.mon-ent-occitanie.fr/');
+    await opened.close();
+    await shot(popup, 'popup-open-ent-fr');
+    await popup.close();
+  });
+
+  test('Arabic: contacts and « Ouvrir mon ENT » translated, no address', async ({ page, ext }) => {
+    await ext.serviceWorker.evaluate(async () => {
+      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
+    });
+    await page.goto(UNRELATED.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url, { width: 360, height: 740 });
+    await expect(popup.getByTestId('pp-open-ent')).toContainText('افتح');
+    const contacts = popup.getByTestId('pp-contacts');
+    await expect(contacts.locator('a[href^="mailto:"]')).toHaveCount(0);
+    await shot(popup, 'popup-open-ent-ar');
+    await contacts.scrollIntoViewIfNeeded();
+    await shot(popup, 'popup-contacts-issue20-ar');
     await popup.close();
   });
 });

@@ -49,10 +49,10 @@ describe('demo plan', () => {
       officialUrl: 'https://www.mon-ent-occitanie.fr/',
       hosts: {},
       // a step of the account's activation is told by its data, not by its id
-      steps: [{ id: 'activation-x', phase: 'activation', url: {}, confirm: [], help: 'x' }],
+      steps: [{ id: 'activation-x', phase: 'activation', sources: [], url: {}, confirm: [], help: 'x' }],
       journeys: [
-        { id: 'occ-a', name: 'j.a', situations: ['first-educonnect'], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'educonnect', step: 'login' }] },
-        { id: 'occ-b', name: 'j.b', situations: ['first-ent'], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'mon-ent-occitanie', step: 'activation-x' }] },
+        { id: 'occ-a', name: 'j.a', situations: ['first-educonnect'], sources: [], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'educonnect', step: 'login' }] },
+        { id: 'occ-b', name: 'j.b', situations: ['first-ent'], sources: [], steps: [{ portal: 'mon-ent-occitanie', step: 'home' }, { portal: 'mon-ent-occitanie', step: 'activation-x' }] },
       ],
     };
     const fixtures = [fx('mon-ent-occitanie/home.html', 'https://x.mon-ent-occitanie.fr/', 'mon-ent-occitanie/home')];

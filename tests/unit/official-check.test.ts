@@ -130,3 +130,42 @@ describe('punycode and skeleton', () => {
     expect(skeleton('xn--lyces-dsa.netocentre.fr')).toBe('lycees.netocentre.fr');
   });
 });
+
+describe('« is this the real site? » says what the check decides (issue 20, defect 6)', async () => {
+  const { addressCheck, buildContent } = await import('@/utils/help-content');
+  const { officialNames, PORTAL_HOSTS, ADDRESS_CHECK_STEPS } = await import('@/utils/portals/hosts');
+  const ids = Object.keys(PORTAL_HOSTS) as (keyof typeof PORTAL_HOSTS)[];
+
+  it('one source: the portal data\'s hosts are the hosts the sentence is built from', () => {
+    for (const p of PORTALS) expect(p.hosts, p.id).toBe(PORTAL_HOSTS[p.id]);
+  });
+
+  it.each(ids)('%s: every name the help gives is official, and « faux-… » of a domain is not', (id) => {
+    const { exact, domains } = officialNames(id);
+    expect(exact.length + domains.length).toBeGreaterThan(0);
+    for (const h of exact) expect(checkHost(h).kind, h).toBe('official');
+    for (const d of domains) {
+      expect(checkHost(`lycees${d}`).kind, d).toBe('official');
+      expect(checkHost(`faux-${d.slice(1)}`).kind, d).not.toBe('official');
+    }
+    const text = addressCheck(id)!.a;
+    for (const n of [...exact, ...domains]) expect(text).toContain(n);
+  });
+
+  it('RECIA\'s other portals are named, and the old « netocentre.fr ou touraine-eschool.fr » sentence is gone', () => {
+    const text = addressCheck('netocentre')!.a;
+    for (const h of ['www.chercan.fr', 'ent.colleges41.fr', 'mon-e-college.loiret.fr', 'e-college.indre.fr', 'www.colleges-eureliens.fr', 'ent.recia.fr', 'auth.recia.fr', '.netocentre.fr']) {
+      expect(text).toContain(h);
+    }
+    expect(text).not.toMatch(/finir par netocentre/);
+  });
+
+  it('the EduConnect login help carries the check (where look-alikes such as educconnect… are likely)', () => {
+    expect(ADDRESS_CHECK_STEPS.educonnect).toContain('login');
+    for (const [step, help, state] of [['login', 'educonnect.login', null], ['login', 'educonnect.login_error', 'error']] as const) {
+      const c = buildContent({ portal: 'educonnect', step, state, help, targetFound: true, journey: null });
+      const last = c.stuck.at(-1)!;
+      expect(last.a).toContain('educonnect.education.gouv.fr');
+    }
+  });
+});

@@ -34,7 +34,7 @@ describe('EduConnect rule (seed 002: 8 characters, a capital, a special among ! 
       ['special', true],
       ['lower', false],
       ['digit', false],
-      ['chars', true],
+      ['chars', false],
     ]);
   });
 
@@ -59,15 +59,22 @@ describe('EduConnect rule (seed 002: 8 characters, a capital, a special among ! 
     expect(explain(EDU, pw)).toEqual([]);
   });
 
-  it.each(['$', '*', '_', '.', ',', ';', '/', '€', '§'])('refuses « %s » and says which characters to use instead', (c) => {
+  it.each(['$', '*', '_', '.', ',', ';', '/', '€', '§'])('« %s » does not count as the special character; it is advice, never a block', (c) => {
     const pw = `Abcdefgh${c}`;
     const rs = check(EDU, pw);
     expect(met(rs, 'special')).toBe(false);
     expect(met(rs, 'chars')).toBe(false);
-    expect(compliant(EDU, pw)).toBe(false);
+    expect(compliant(EDU, pw)).toBe(false); // no special of the list yet
+    expect(compliant(EDU, `${pw}!`)).toBe(true); // with one, nothing blocks
     const [p] = explain(EDU, pw);
-    expect(p).toMatchObject({ kind: 'symbol', char: c, strict: true, instead: '! ? @ # & = + - % < >' });
-    expect(problemText(p)).toBe(`Le caractère « ${c} » n'est pas accepté. Utilisez plutôt : ! ? @ # & = + - % < >`);
+    expect(p).toMatchObject({ kind: 'symbol', char: c, strict: false, instead: '! ? @ # & = + - % < >' });
+    expect(problemText(p)).toBe(`Évitez le caractère « ${c} ». Utilisez plutôt : ! ? @ # & = + - % < >`);
+  });
+
+  it('blocks nothing stricter than seed 002: accents and spaces are advice only', () => {
+    expect(compliant(EDU, 'Elève!2024')).toBe(true);
+    expect(compliant(EDU, 'Mon chat Noir!')).toBe(true);
+    expect(check(EDU, 'Elève!2024').find((r) => r.id === 'chars')).toEqual({ id: 'chars', met: false, required: false });
   });
 
   it('explains accented letters with the letter to type instead', () => {
@@ -77,8 +84,7 @@ describe('EduConnect rule (seed 002: 8 characters, a capital, a special among ! 
       ['accent', 'è', 'e'],
       ['accent', 'ç', 'c'],
     ]);
-    expect(problemText(ps[1])).toBe('La lettre « è » n\'est pas acceptée. Écrivez « e » sans accent.');
-    expect(compliant(EDU, 'Élève!2024')).toBe(false);
+    expect(problemText(ps[1])).toBe('Évitez « è ». Écrivez plutôt « e » sans accent.');
     expect(explain(EDU, 'Cœur!abc')[0]).toMatchObject({ kind: 'accent', instead: 'oe' });
   });
 

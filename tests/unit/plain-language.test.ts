@@ -45,3 +45,30 @@ describe('plain French in locales/fr.yml', () => {
     expect(all.filter((x) => x.n > 25).map((x) => `${x.k}: ${x.s}`)).toEqual([]);
   });
 });
+
+describe('FALC rewrites of issue 20', () => {
+  const fr = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../locales/fr.yml'), 'utf8'));
+  const text = new Map(leaves(fr));
+  const all = [...text.values()].join('\n');
+
+  it('the vague sentences say what the family sees and does', () => {
+    for (const vague of [
+      'Vous recevrez de quoi choisir un nouveau mot de passe',
+      'Un mot de passe provisoire ne dure pas toujours',
+      'Vous allez créer votre mot de passe ou entrer dans vos services',
+    ]) expect(all).not.toContain(vague);
+    expect(text.get('recia.lost_password.next')).toMatch(/e-mail avec un lien ou un code/);
+    expect(text.get('educonnect.identity_check.next')).toContain('« Créer mon compte »');
+  });
+
+  it('« mot de passe provisoire » and « académie » are explained where first met', () => {
+    expect(text.get('recia.activation_login.body.b2')).toMatch(/mot de passe provisoire est celui du courrier\. Il sert une seule fois/);
+    expect(text.get('popup.faq.temp_password.a.b1')).toMatch(/celui du courrier/);
+    expect(text.get('occitanie.home.body.b3')).toMatch(/académie : c'est la région scolaire/);
+    expect(text.get('popup.faq.academie.a.b1')).toMatch(/région scolaire/);
+  });
+
+  it('no advice to write secrets on the school letter', () => {
+    expect(all).not.toMatch(/Notez-les sur le courrier/);
+  });
+});

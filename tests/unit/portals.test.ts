@@ -149,9 +149,9 @@ describe('the convention test itself', () => {
     const half: PortalDef = {
       ...base,
       steps: [
-        { id: 'new-step', url: {}, confirm: [], help: 'educonnect.new_step', states: [{ id: 'error', when: {}, help: 'educonnect.new_step_error' }] },
+        { id: 'new-step', sources: [], url: {}, confirm: [], help: 'educonnect.new_step', states: [{ id: 'error', sources: [], when: {}, help: 'educonnect.new_step_error' }] },
       ],
-      journeys: [{ id: 'educonnect-new', name: 'educonnect.journeys.new', situations: ['everyday-educonnect'], steps: [{ portal: 'educonnect', step: 'new-step' }] }],
+      journeys: [{ id: 'educonnect-new', name: 'educonnect.journeys.new', situations: ['everyday-educonnect'], sources: [], steps: [{ portal: 'educonnect', step: 'new-step' }] }],
     };
     expect(fixtureProblems(half)).toEqual([
       expect.stringMatching(/^step educonnect\/new-step: add .* as tests\/fixtures\/educonnect\/new-step\.html, first line <!-- fixture url=.* expect="educonnect\/new-step" -->$/),

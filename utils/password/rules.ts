@@ -39,9 +39,9 @@ export function classOf(rule: PasswordRuleDef, ch: string): CharClass | null {
   return null;
 }
 
-/** Whether a list of accepted characters is published (then others are refused, not just advised against). */
+/** Whether the portal is known to refuse other characters (then they block, not just advised against). */
 export function strictChars(rule: PasswordRuleDef): boolean {
-  return rule.specials !== undefined;
+  return rule.refusesOthers === true;
 }
 
 /** The classes shown for a rule, in reading order: required first, then advice. */

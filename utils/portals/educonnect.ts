@@ -10,6 +10,7 @@
  */
 import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
 import { PORTAL_NAMES } from './names';
+import { PORTAL_HOSTS } from './hosts';
 
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
@@ -41,6 +42,7 @@ const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLe
 const steps: StepDef[] = [
   {
     id: 'login',
+    sources: ['seed-002:Étape 1', 'research-4.3', 'research-5b:EduConnect', 'seed-002'],
     url: { hosts: ['idp'] },
     // The password field, or (2021-2022 flow, form inserted after the choice) the profile buttons alone.
     require: [{ css: `${PASSWORD}, ${PROFILE_BUTTONS}` }],
@@ -94,10 +96,10 @@ const steps: StepDef[] = [
         sources: ['seed-002:Etape 1', 'research-4.3'],
       },
     },
-    sources: ['seed-002', 'research-4.3'],
   },
   {
     id: 'identity-check',
+    sources: ['research-4.4', 'research-4.5', 'research-5b:EduConnect'],
     url: { hosts: ['idp', 'account'] },
     // A date of birth field, or day/month/year pickers whose names changed (a select, a numeric or JJ/AAAA field).
     require: [{ css: `${BIRTH_DATE}, select, input[inputmode=numeric], input[placeholder*="jj" i], input[placeholder*="aaaa" i]` }],
@@ -114,11 +116,11 @@ const steps: StepDef[] = [
     help: 'educonnect.identity_check',
     evidence: 'first-educonnect',
     leadsTo: ['activation', 'services'],
-    sources: ['research-4.4'],
   },
   {
     id: 'activation',
     phase: 'activation',
+    sources: ['seed-002:Étapes 2 et 3', 'research-4.5', 'research-5b:EduConnect', 'seed-002:Etape 3', 'research-5b'],
     url: { hosts: ['idp', 'account'] },
     require: [{ css: NEW_PASSWORD, count: 2 }],
     confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
@@ -130,24 +132,24 @@ const steps: StepDef[] = [
     states: [
       {
         id: 'password-change',
+        sources: ['research-4.5', 'research-5b:EduConnect', 'research-5b'],
         when: { css: 'input[type=password][autocomplete=current-password], input[type=password][name*="actuel" i], input[type=password][name*="old" i]' },
         help: 'educonnect.password_change',
         target: [NEW_PASSWORD],
         // A forced change (2024) happens to an account already in use.
         evidence: 'everyday-educonnect',
-        sources: ['research-4.5', 'research-5b'],
       },
     ],
     newPassword: { fields: NEW_PASSWORD },
     help: 'educonnect.activation',
     evidence: 'first-educonnect',
     leadsTo: ['activation-done'],
-    sources: ['seed-002:Etape 3', 'research-4.5', 'research-5b'],
   },
   {
     id: 'activation-done',
     phase: 'activation',
     marksActivated: true,
+    sources: ['seed-002:Étape 4', 'seed-002:Etape 4'],
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
@@ -172,11 +174,11 @@ const steps: StepDef[] = [
     endsFirstConnection: true,
     // Back to the ENT the family came from (its charter, its account choice) or EduConnect's services.
     leadsTo: ['services', 'charter', 'account-choice'],
-    sources: ['seed-002:Etape 4'],
   },
   {
     id: 'services',
     marksActivated: true,
+    sources: ['seed-002:ENVIRONNEMENT NUMERIQUE DE TRAVAIL', 'research-4.1', 'seed-002'],
     url: { hosts: ['services'] },
     confirm: [
       { css: 'a, button', text: ['environnement numerique de travail'] },
@@ -186,7 +188,6 @@ const steps: StepDef[] = [
     textAlso: ['mon compte', 'fiche de renseignements'],
     target: [{ css: 'a, button', text: ['environnement numerique de travail'] }, { css: 'a', text: ['ent'] }],
     help: 'educonnect.services',
-    sources: ['seed-002'],
   },
 ];
 
@@ -217,18 +218,16 @@ export const educonnect: PortalDef = {
   id: 'educonnect',
   name: PORTAL_NAMES.educonnect,
   officialUrl: 'https://educonnect.education.gouv.fr/',
-  hosts: {
-    idp: { exact: ['educonnect.education.gouv.fr'] },
-    account: { exact: ['moncompte.educonnect.education.gouv.fr'] },
-    services: { exact: ['teleservices.education.gouv.fr'] },
-  },
+  hosts: PORTAL_HOSTS.educonnect,
   steps,
   journeys,
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
+  // Nothing stricter: no source says other characters are refused (ent-pages.md §5b), so they are advice only.
   password: {
     minLength: 8,
     required: ['upper', 'special'],
     recommended: ['lower', 'digit'],
     specials: '!?@#&=+-%<>',
+    sources: ['seed-002:Étape 3', 'research-5b:EduConnect'],
   },
 };

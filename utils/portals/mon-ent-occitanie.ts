@@ -13,8 +13,9 @@ import { RECIA_PASSWORD } from './recia';
 import type { Academie, JourneyDef, PortalDef, Probe, Situation, SituationVariant, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
+import { OCCITANIE_CAS_HOST, PORTAL_HOSTS } from './hosts';
 
-const CAS_HOST = 'cas.mon-ent-occitanie.fr';
+const CAS_HOST = OCCITANIE_CAS_HOST;
 /** CAS paths: `/login` (Kosmos), also tolerated under `/cas/` and at the root (Skolengo rebrand). */
 const CAS_PATH = /^\/($|login\/?$|cas(\/|$)|saml\/)/;
 /** Establishment pages: the root, `sg.do?PROC=…` (Kosmos), `kdecole/…`, `index.html`. */
@@ -133,6 +134,7 @@ function road(situations: readonly Situation[], r: 'ent' | 'educonnect', sources
 const steps: StepDef[] = [
   {
     id: 'home',
+    sources: ['seed-004:se connecter', 'research-3.2', 'seed-004'],
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [
       { css: 'a.fo-connect__link' },
@@ -146,10 +148,10 @@ const steps: StepDef[] = [
     help: 'occitanie.home',
     asks: ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
     leadsTo: ['profile-chooser'],
-    sources: ['seed-004', 'research-3.2'],
   },
   {
     id: 'profile-chooser',
+    sources: ['research-3.3', 'seed-002:Étape 1', 'seed-004:élève ou parent', 'research-5b:Occitanie', 'seed-002', 'seed-004', 'research-5b'],
     url: { hosts: ['cas'], path: CAS_PATH },
     confirm: [
       { css: 'form.cas__wayf-form' },
@@ -173,7 +175,6 @@ const steps: StepDef[] = [
       ...road(['first-ent', 'everyday-ent'], 'ent', ['seed-004', 'research-3.3', 'research-5b']),
       lost: { help: 'occitanie.profile_chooser_lost', leadsTo: ['login'], sources: ['research-3.4', 'research-4.3'] },
     },
-    sources: ['seed-002', 'seed-004', 'research-3.3', 'research-5b'],
     choices: {
       css: 'input[type=radio][name=selection]',
       value: { attr: 'value' },
@@ -185,6 +186,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'login',
+    sources: ['research-3.4', 'seed-004:ATEN', 'seed-004'],
     url: { hosts: ['cas'], path: CAS_PATH, queryHints: { selection: /-(ENT|ATS)_/i } },
     require: [{ css: PASSWORD }],
     reject: [{ css: PASSWORD, count: 2 }],
@@ -218,10 +220,10 @@ const steps: StepDef[] = [
         sources: ['research-3.4'],
       },
     },
-    sources: ['seed-004', 'research-3.4'],
     states: [
       {
         id: 'error',
+        sources: ['research-3.4'],
         when: {
           css: '.cas__login-form .alert, .cas__error, .alert--error, .alert-danger, .msg--error, .errors, [role=alert]',
           visible: true,
@@ -229,9 +231,10 @@ const steps: StepDef[] = [
         help: 'occitanie.login_error',
         target: ['#password', PASSWORD],
       },
-      { id: 'error', when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
+      { id: 'error', sources: ['research-3.4'], when: { css: 'input[aria-invalid=true]' }, help: 'occitanie.login_error', target: ['#password', PASSWORD] },
       {
         id: 'error',
+        sources: ['research-3.4'],
         when: { css: 'p, span, li, strong, small, label', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
         help: 'occitanie.login_error',
         target: ['#password', PASSWORD],
@@ -241,6 +244,7 @@ const steps: StepDef[] = [
   },
   {
     id: 'charter',
+    sources: ['seed-004:charte', 'seed-002:charte', 'research-3.5', 'seed-002', 'seed-004'],
     url: { hosts: ['portal'], path: PORTAL_PATH },
     confirm: [CHARTER_ACCEPT],
     text: ["charte d'utilisation"],
@@ -255,10 +259,10 @@ const steps: StepDef[] = [
     ],
     help: 'occitanie.charter',
     leadsTo: ['preferences'],
-    sources: ['seed-002', 'seed-004', 'research-3.5'],
   },
   {
     id: 'preferences',
+    sources: ['seed-004:Contact et préférences', 'research-3.5', 'seed-002', 'seed-004'],
     url: { hosts: ['portal'], path: PORTAL_PATH },
     // The first-connection step shows "Contact et préférences"; the everyday "Préférences" page does not.
     require: [{ text: ['contact et preferences'] }],
@@ -270,11 +274,11 @@ const steps: StepDef[] = [
     target: [SAVE_INFO as TargetDef],
     help: 'occitanie.preferences',
     leadsTo: ['services'],
-    sources: ['seed-002', 'seed-004', 'research-3.5'],
   },
   {
     id: 'services',
     marksActivated: true,
+    sources: ['seed-004:Mes portails', 'research-3.5', 'seed-004'],
     // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [...LOGGED_IN],
@@ -286,7 +290,6 @@ const steps: StepDef[] = [
       { css: 'a, button, li', text: ['scolarite'] },
     ],
     help: 'occitanie.services',
-    sources: ['seed-004', 'research-3.5'],
   },
 ];
 
@@ -347,10 +350,7 @@ export const monEntOccitanie: PortalDef = {
   id: 'mon-ent-occitanie',
   name: PORTAL_NAMES['mon-ent-occitanie'],
   officialUrl: 'https://www.mon-ent-occitanie.fr/',
-  hosts: {
-    portal: { suffix: ['mon-ent-occitanie.fr'], except: [CAS_HOST, 'mobilite.mon-ent-occitanie.fr'] },
-    cas: { exact: [CAS_HOST] },
-  },
+  hosts: PORTAL_HOSTS['mon-ent-occitanie'],
   steps,
   journeys,
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style

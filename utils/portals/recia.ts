@@ -19,10 +19,7 @@ import type {
 } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
-/** The RECIA CAS hosts (legacy production, new multi-domain CAS, older alias). */
-export const RECIA_CAS: HostGroup = {
-  exact: ['ent.netocentre.fr', 'auth.recia.fr', 'secure.giprecia.net'],
-};
+export { RECIA_CAS } from './hosts';
 
 const CAS_PATH = /^\/cas(\/|$)/;
 const CERBERE = /^\/cerbere2(\/|$)/;
@@ -80,6 +77,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
   const steps: StepDef[] = [
     {
       id: 'home',
+      sources: ['research-1.2', 'seed-000:Se connecter', 'seed-003:1', 'seed-000'],
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [
         { css: '#portalCASLoginLink' },
@@ -93,10 +91,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       // Every road starts with « Se connecter »: the question is asked here so that the chooser is right.
       asks: ALL_ROADS,
       leadsTo: ['profile-chooser'],
-      sources: ['seed-000', 'seed-003:1', 'research-1.2'],
     },
     {
       id: 'profile-chooser',
+      sources: ['research-1.3', 'seed-000:Elève ou parent', 'seed-003:1', 'seed-000'],
       url: { hosts: ['cas'], path: CAS_PATH, queryAgainst: ['idpId'] },
       confirm: [
         { css: 'r-wayf' },
@@ -147,10 +145,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         // Lost: the family's usual tile; the next page has the lost-password link (either account).
         lost: { target: TILES, help: help('profile_chooser_lost'), leadsTo: ['login'], sources: ['research-1.4', 'research-4.3'] },
       },
-      sources: ['research-1.3', 'seed-000', 'seed-003:1'],
     },
     {
       id: 'login',
+      sources: ['research-1.4', 'seed-003:8', 'seed-000:Activer mon compte', 'seed-001:Activer mon compte'],
       url: { hosts: ['cas'], path: CAS_PATH, queryHints: { idpId: /autres-publics/ } },
       require: [{ css: PASSWORD }],
       confirm: [
@@ -176,16 +174,17 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         },
         lost: { target: [LOST_LINK], help: help('login_lost'), leadsTo: ['lost-password'], sources: ['research-1.4'] },
       },
-      sources: ['research-1.4', 'seed-003:8'],
       states: [
         {
           id: 'error',
+          sources: ['research-1.4', 'research-1.7', 'seed-003:2'],
           when: { css: ERROR_PANEL, visible: true },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
         },
         {
           id: 'error',
+          sources: ['research-1.4', 'research-1.7', 'seed-003:2'],
           when: { css: 'p, span, li, strong, small, label, [role=alert]', text: CAS_LOGIN_FAILED_TEXT, visible: true, maxLength: 200 },
           help: 'recia.login_error',
           target: ['#password', PASSWORD],
@@ -195,6 +194,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'account-choice',
+      sources: ['research-1.6'],
       url: { hosts: ['cas'], path: CAS_PATH },
       confirm: [
         { css: '#cas-profile-tiles' },
@@ -207,11 +207,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       target: ['#cas-profile-tiles button', '#cas-profile-tiles form', '#cas-profile-tiles', 'form button[type=submit], form input[type=submit]'],
       help: help('account_choice'),
       leadsTo: ['services'],
-      sources: ['research-1.6'],
     },
     {
       id: 'activation-login',
       phase: 'activation',
+      sources: ['research-1.7', 'seed-000:cerbere2', 'seed-001:Identification', 'seed-003:2', 'research-5b:MCE', 'seed-000', 'seed-001'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /^\/cerbere2\/?$/ },
       require: [{ css: PASSWORD }],
       reject: [{ css: PASSWORD, count: 2 }],
@@ -219,15 +219,15 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       text: ['identification'],
       textAlso: ['activer', 'premiere fois', 'provisoire'],
       target: ['input[type=text]:not([readonly])', 'input:not([type])', PASSWORD],
-      states: [{ id: 'error', when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
+      states: [{ id: 'error', sources: ['research-1.4', 'research-1.7', 'seed-003:2'], when: { css: '.error, .errors, .ui-messages-error, [role=alert]', visible: true }, help: 'recia.activation_login_error', target: [PASSWORD] }],
       help: help('activation_login'),
       evidence: 'first-ent',
       leadsTo: ['activation-terms'],
-      sources: ['seed-000', 'seed-001', 'seed-003:2', 'research-1.7'],
     },
     {
       id: 'activation-terms',
       phase: 'activation',
+      sources: ['research-1.7', 'seed-000:Conditions Générales', 'seed-001:Conditions Générales', 'seed-003:3', 'seed-000', 'seed-001'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /connexion\.xhtml$/ },
       require: [{ css: 'input[type=checkbox], [role=checkbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -241,11 +241,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('activation_terms'),
       evidence: 'first-ent',
       leadsTo: ['activation-email'],
-      sources: ['seed-000', 'seed-001', 'seed-003:3', 'research-1.7'],
     },
     {
       id: 'activation-email',
       phase: 'activation',
+      sources: ['research-1.7', 'seed-000:Adresses de messagerie', 'seed-001:adresse mail', 'seed-003:4', 'seed-000', 'seed-001'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /charte\.xhtml$/ },
       require: [{ css: `input[name*="mail" i], input[id*="mail" i], ${TEXT_FIELD}`, notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }, { css: 'select, [role=combobox]', count: 2 }],
@@ -271,11 +271,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       // With an address, the password (set through the mail's link: seeds 000, 001); without, the secret
       // questions first (seed 003): two journeys hold the two orders.
       leadsTo: ['activation-password', 'activation-questions'],
-      sources: ['seed-000', 'seed-001', 'seed-003:4', 'research-1.7'],
     },
     {
       id: 'activation-questions',
       phase: 'activation',
+      sources: ['seed-003:5', 'seed-001:questions secrètes', 'research-1.7', 'seed-001'],
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: 'select, [role=combobox], [role=listbox]', notIn: NOT_SEARCH }],
       reject: [{ css: PASSWORD }],
@@ -286,11 +286,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       evidence: 'first-ent',
       // Before the password (seed 003) or after it (seed 001, CFA).
       leadsTo: ['activation-password', 'activation-done'],
-      sources: ['seed-001', 'seed-003:5'],
     },
     {
       id: 'activation-password',
       phase: 'activation',
+      sources: ['seed-003:6', 'seed-001:mot de passe personnalisé', 'seed-000:nouveau mot de passe', 'research-5b:MCE', 'seed-000', 'seed-001', 'research-1.7'],
       url: { hosts: ['portal'], path: CERBERE },
       require: [{ css: PASSWORD, count: 2 }],
       confirm: [{ css: PASSWORD, count: 2 }],
@@ -300,12 +300,12 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('activation_password'),
       evidence: 'first-ent',
       leadsTo: ['activation-questions', 'activation-done'],
-      sources: ['seed-000', 'seed-001', 'seed-003:6', 'research-1.7'],
     },
     {
       id: 'activation-done',
       phase: 'activation',
       marksActivated: true,
+      sources: ['seed-003:7', 'seed-001:ici', 'research-5b:MCE', 'seed-001', 'research-1.7'],
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
@@ -316,10 +316,10 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       // From here the account is active: the remembered answer becomes `everyday-ent`.
       endsFirstConnection: true,
       leadsTo: ['login'],
-      sources: ['seed-001', 'seed-003:7', 'research-1.7'],
     },
     {
       id: 'lost-password',
+      sources: ['research-1.4', 'research-1.7', 'research-5b:MCE', 'research-5b'],
       url: { hosts: ['portal'], path: CERBERE, pathHint: /perdu\.xhtml$/ },
       // A field for the identifiant or the e-mail: a help page quoting « Mot de passe perdu » has none.
       require: [{ css: TEXT_FIELD, notIn: NOT_SEARCH }],
@@ -340,11 +340,11 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('lost_password'),
       evidence: 'lost',
       leadsTo: ['login'],
-      sources: ['research-1.4', 'research-1.7', 'research-5b'],
     },
     {
       id: 'services',
       marksActivated: true,
+      sources: ['seed-000:vie scolaire', 'seed-003:9', 'research-6', 'seed-000'],
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
       text: ['deconnexion', 'se deconnecter'],
@@ -356,7 +356,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: 'a, button, li', text: ['vie scolaire'] },
       ],
       help: help('services'),
-      sources: ['seed-000', 'seed-003:9'],
     },
   ];
   return steps;
@@ -367,6 +366,7 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
   minLength: 8,
   required: [],
   recommended: ['lower', 'upper', 'digit', 'special'],
+  sources: ['seed-003:6', 'research-5b:MCE'],
 };
 
 /**

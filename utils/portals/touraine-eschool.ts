@@ -4,23 +4,21 @@
  * touraine-eschool.fr address (or, URL lagging, when its links lead back here).
  * Seed 003: do not give a personal e-mail; answer two secret questions instead.
  */
-import { RECIA_CAS, RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
+import { RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
 import type { PortalDef } from './types';
 import { PORTAL_NAMES } from './names';
+import { PORTAL_HOSTS } from './hosts';
 
 export const tourainEschool: PortalDef = {
   id: 'touraine-eschool',
   name: PORTAL_NAMES['touraine-eschool'],
   officialUrl: 'https://www.touraine-eschool.fr/',
-  hosts: {
-    portal: { exact: ['www.touraine-eschool.fr', 'touraine-eschool.fr'] },
-    cas: RECIA_CAS,
-  },
+  hosts: PORTAL_HOSTS['touraine-eschool'],
   serviceHosts: { suffix: ['touraine-eschool.fr'] },
   claimsSharedHostsByServiceOnly: true,
   steps: reciaSteps({
     prefix: 'touraine',
-    own: ['activation_email', 'activation_questions', 'services'],
+    own: ['activation_email', 'activation_questions', 'activation_password', 'services'],
     targets: {
       'activation-email': [
         { css: 'input[type=submit], button', text: ['continuer'] },

@@ -72,9 +72,18 @@ export interface UrlTest {
   hosts?: readonly string[];
 }
 
+/**
+ * Where a piece of data comes from: a source id of docs/sources.md, optionally followed by `:` and a place —
+ * `seed-000` … `seed-004` (the five tutorials), `research-<section>` (ent-pages.md), e.g. `seed-002:Étape 3`,
+ * `research-5b:EduConnect`. tests/unit/sources.test.ts checks every step, state, journey and FAQ entry.
+ */
+export type Sources = readonly string[];
+
 export interface StepDef {
   /** Stable step id, exposed as `data-step` on `<compagnon-ent>`. */
   id: string;
+  /** Where this step's page and help come from (docs/sources.md). */
+  sources: Sources;
   /** Gate: host group + path. A page outside it is never this step. */
   url: UrlTest;
   /**
@@ -120,11 +129,6 @@ export interface StepDef {
   endsFirstConnection?: boolean;
   /** The step(s) the step's own help's « Ensuite » sentence announces (checked against the journeys). */
   leadsTo?: readonly string[];
-  /**
-   * Where the step's facts come from: `seed-000`…`seed-004` (the tutorials in name order) or
-   * `research-<section>` (e.g. `research-1.3`), optionally followed by `:place`.
-   */
-  sources?: readonly string[];
   /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
   help: string;
   /** This step is a chooser: what the user picks (remembered and offered back). */
@@ -185,7 +189,8 @@ export interface StateDef {
   evidence?: Situation | null;
   /** Per-situation help of the state (an everyday login error does not speak of the letter's password). */
   bySituation?: Partial<Record<Situation, SituationVariant>>;
-  sources?: readonly string[];
+  /** Where the state's page and help come from (docs/sources.md). */
+  sources: Sources;
 }
 
 /** A journey: an ordered list of steps, possibly on other portals (EduConnect). */
@@ -198,8 +203,9 @@ export interface JourneyDef {
    * serve the same situation (the family's pages pick the branch): docs/decisions/situations.md.
    */
   situations: readonly Situation[];
+  /** Where this road comes from (docs/sources.md). */
+  sources: Sources;
   steps: readonly { portal: PortalId; step: string }[];
-  sources?: readonly string[];
 }
 
 export interface PasswordRuleDef {
@@ -208,8 +214,15 @@ export interface PasswordRuleDef {
   required: readonly ('upper' | 'lower' | 'digit' | 'special')[];
   /** Classes shown as advice only. */
   recommended: readonly ('upper' | 'lower' | 'digit' | 'special')[];
-  /** Allowed special characters (undefined: any printable ASCII punctuation). */
+  /** The special characters that count for the `special` class (undefined: any printable ASCII punctuation). */
   specials?: string;
+  /**
+   * The portal is known to refuse characters outside letters, digits and `specials` (then they block).
+   * Unset: such characters are only advised against — no source says EduConnect refuses them (ent-pages.md §5b).
+   */
+  refusesOthers?: boolean;
+  /** Where the rule comes from (docs/sources.md); required of the portals' rules by tests/unit/sources.test.ts. */
+  sources?: Sources;
 }
 
 export interface HostGroup {
