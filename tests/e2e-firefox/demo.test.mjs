@@ -1,17 +1,11 @@
 // Demonstration page in Firefox ESR: the real overlay runs on the simulated pages and follows
 // "Étape suivante" / "Étape précédente". Extension pages never report "load" over BiDi: goto is not awaited.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { loadFixtures } from '../support/fixtures.mjs';
-import { launch, UUID } from './harness.mjs';
+import { fileBrowser, UUID } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const fixtures = loadFixtures();
 const hasPage = (s) => fixtures.some((f) => f.expect?.portal === s.portal && f.expect.step === s.step && !f.state);
@@ -25,7 +19,7 @@ async function stepIs(page, step, timeout = 10_000) {
 }
 
 test('firefox: demo page walks a journey with next / previous', async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
     await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });

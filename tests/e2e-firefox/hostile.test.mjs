@@ -2,17 +2,11 @@
 // it receives and the `wxt:content-script-started` events under our add-on id (WXT's context used to post and
 // dispatch them), then forges them: the help must stay and keep following the page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { ADDON_ID, launch, sleep, waitForStep } from './harness.mjs';
+import { ADDON_ID, fileBrowser, fixturePage, sleep, waitForStep } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const SPY = `<script>
   window.__seen = [];
@@ -34,12 +28,7 @@ const SPY = `<script>
 
 test('firefox: the page learns nothing from messages or events, and cannot make the help stop', async () => {
   const f = fixtureByName('netocentre/login-new');
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    if (!/^https?:/.test(req.url())) return req.continue();
-    return req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: f.html.replace('<head>', `<head>${SPY}`) });
-  });
+  const page = await fixturePage(browser(), { serve: () => f.html.replace('<head>', `<head>${SPY}`) });
   try {
     await page.goto(f.url);
     await waitForStep(page, 'login');

@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import YAML from 'yaml';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { fixturePage, launch, waitForStep } from './harness.mjs';
+import { targetInView } from '../support/readers.mjs';
+import { assertNoOverlay, fileBrowser, fixturePage, launch, waitForStep } from './harness.mjs';
 
 const targetIs = (page, selector, timeout = 8000) =>
   page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('data-compagnon-target'), { timeout, polling: 100 }, selector);
@@ -28,26 +29,10 @@ async function assertTitle(page, key) {
   assert.ok(want.includes(await el.evaluate((e) => e.textContent)), `title of ${key}`);
 }
 
-/** The highlighted element is inside the window (scrolled to if needed), not covered by our card. */
-async function targetInView(page) {
-  return page.evaluate(() => {
-    const t = document.querySelector('[data-compagnon-target]');
-    if (!t) return false;
-    const r = t.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.top < innerHeight && r.left < innerWidth;
-  });
-}
-
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 test('firefox: Occitanie chooser, each sub-state by page', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   try {
     const expected = {
       closed: 'button.js-wayftoggle[aria-controls="choices-parent"]',
@@ -68,7 +53,7 @@ test('firefox: Occitanie chooser, each sub-state by page', async () => {
 });
 
 test('firefox: Occitanie chooser, live: "+" then a radio then « Valider »', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   try {
     await page.goto(fixtureByName('mon-ent-occitanie/profile-chooser-closed').url);
     await waitForStep(page, 'profile-chooser');
@@ -102,7 +87,7 @@ test('firefox: Occitanie chooser in a 360 px wide window: overlay present, targe
       },
       { timeout: 5000, polling: 100 },
     );
-    assert.ok(await targetInView(page));
+    assert.ok(await page.evaluate(targetInView));
     assert.equal(await page.evaluate(() => innerWidth <= 360), true);
   } finally {
     await narrow.close();
@@ -110,7 +95,7 @@ test('firefox: Occitanie chooser in a 360 px wide window: overlay present, targe
 });
 
 test('firefox: EduConnect login, then its error state', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   try {
     await page.goto(fixtureByName('educonnect/login').url);
     let got = await waitForStep(page, 'login');
@@ -132,11 +117,10 @@ test('firefox: EduConnect login, then its error state', async () => {
 });
 
 test('firefox: the EduConnect browser check (e1s1) gets no overlay', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   try {
     await page.goto(fixtureByName('educonnect/e1s1').url);
-    await new Promise((r) => setTimeout(r, 800));
-    assert.equal(await page.$('compagnon-ent'), null);
+    await assertNoOverlay(page);
   } finally {
     await page.close();
   }

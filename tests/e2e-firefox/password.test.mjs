@@ -2,93 +2,30 @@
 // line, Caps Lock warning, `passwordrules`, the proposal fills both fields with every rule met — at
 // 1280 px and in a 360 px wide window — and no typed or proposed password ends up in extension storage.
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { extensionPage, fixturePage, launch, sleep, waitForStep } from './harness.mjs';
-
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/screenshots');
-const shot = async (page, name) => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-};
+import { passwordUi } from '../support/readers.mjs';
+import { browserStore, fixturePage, launch, until as poll, shot, sleep, storage, waitForStep } from './harness.mjs';
 
 const browsers = [];
 after(async () => {
   for (const b of browsers) await b.close().catch(() => {});
 });
 
-/** State of the password UI, read through our open shadow root. */
-const ui = () => {
-  const root = document.querySelector('compagnon-ent')?.shadowRoot;
-  const q = (s) => root?.querySelector(s);
-  const rules = {};
-  for (const li of root?.querySelectorAll('[data-testid="password-checklist"] li[data-rule]') ?? []) {
-    rules[li.getAttribute('data-rule')] = li.getAttribute('data-met');
-  }
-  const help = q('[data-testid="password-help"]');
-  const box = help?.getBoundingClientRect();
-  return {
-    rules,
-    match: q('[data-testid="password-match"]')?.getAttribute('data-match') ?? null,
-    caps: !!q('[data-testid="caps-lock-warning"]'),
-    proposal: q('[data-testid="password-proposal"]')?.textContent.trim() ?? null,
-    help: help ? { visible: getComputedStyle(help).visibility === 'visible', left: box.left, right: box.right, top: box.top, bottom: box.bottom } : null,
-    vw: innerWidth,
-    vh: innerHeight,
-  };
-};
-
-async function until(page, pred, what, ms = 5000) {
-  const end = Date.now() + ms;
-  let s;
-  while (Date.now() < end) {
-    s = await page.evaluate(ui);
-    if (pred(s)) return s;
-    await sleep(100);
-  }
-  assert.fail(`${what}: ${JSON.stringify(s)}`);
-}
+/** The password help, read in the page (support/readers.mjs passwordUi), until `pred` holds. */
+const until = (page, pred, what) => poll(() => page.evaluate(passwordUi), pred, what);
 
 async function click(page, testid) {
   const el = await page.waitForSelector(`pierce/[data-testid="${testid}"]`, { timeout: 5000 });
   await el.click();
 }
 
-async function storageDump(browser) {
-  const page = await extensionPage(browser);
-  try {
-    return await page.evaluate(async () => {
-      const b = globalThis.browser;
-      return JSON.stringify({
-        local: await b.storage.local.get(null),
-        session: b.storage.session ? await b.storage.session.get(null) : null,
-        sync: await b.storage.sync.get(null).catch(() => null),
-      });
-    });
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * Firefox ESR ships en-US only, and locales/en.yml exists: choose French in the extension (the popup's
- * language setting) so the texts and screenshots are the French ones.
- */
-async function french(browser) {
-  const page = await extensionPage(browser);
-  try {
-    await page.evaluate(() => globalThis.browser.storage.local.set({ lang: 'fr' }));
-  } finally {
-    await page.close();
-  }
-}
-
 async function run(width, height) {
   const browser = await launch({ width, height });
   browsers.push(browser);
-  await french(browser);
+  // Firefox ESR ships en-US only, and locales/en.yml exists: French chosen in the extension (the popup's
+  // language setting) so the texts and screenshots are the French ones.
+  await storage.setLanguage(browserStore(browser), 'fr');
   const page = await fixturePage(browser);
   const MARKER = 'Secret9?Renard';
   await page.goto(fixtureByName('netocentre/activation-password').url);
@@ -135,7 +72,7 @@ async function run(width, height) {
   assert.equal(await pw.evaluate((e) => e.value), proposal);
   assert.equal(await pw2.evaluate((e) => e.value), proposal);
   await sleep(500);
-  const dump = await storageDump(browser);
+  const dump = await storage.dumpAll(browserStore(browser));
   assert.ok(!dump.includes(MARKER), 'typed password not in storage');
   assert.ok(!dump.includes(proposal), 'proposal not in storage');
   await page.close();

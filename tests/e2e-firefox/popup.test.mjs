@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { extensionPage, fixturePage, launch, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, pageStore, storage, waitForStep } from './harness.mjs';
 
 /** The popup has rendered its site check (a waitForSelector begun on the blank tab fails when the navigation
  * replaces it: extensionPage() waits again). */
@@ -17,7 +17,7 @@ before(async () => {
   // Firefox ESR here has only its en-US UI locale: choose French the way a family does (the language setting),
   // now that locales/en.yml exists.
   const helper = await extensionPage(browser, 'popup.html', checkShown);
-  await helper.evaluate(() => browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
+  await storage.setLanguage(pageStore(helper), 'fr');
   await helper.close();
 });
 after(async () => {

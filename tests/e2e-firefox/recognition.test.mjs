@@ -1,39 +1,35 @@
+// Every fixture page in Firefox ESR: the overlay on each recognised step (portal, step, state, a title), none on
+// the others; the r-wayf tile inside a shadow root; axe on the overlay of one page per portal.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { fixtureByName, loadFixtures } from '../support/fixtures.mjs';
-import { fixturePage, launch, sleep, waitForStep } from './harness.mjs';
+import { onePerPortal } from '../support/select.mjs';
+import { assertNoOverlay, axe, fileBrowser, fixturePage, waitForStep } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
+const browser = fileBrowser();
+
+// One tab for the fixture pages, each test a navigation in it (a new tab per page cost more than the page).
+let shared;
+const tab = async () => (shared ??= await fixturePage(browser()));
 after(async () => {
-  await browser?.close();
+  await shared?.close().catch(() => {});
 });
 
 for (const f of loadFixtures()) {
   test(`firefox: ${f.name}`, async () => {
-    const page = await fixturePage(browser);
-    try {
-      await page.goto(f.url);
-      if (!f.expect) {
-        await sleep(700);
-        assert.equal(await page.$('compagnon-ent'), null, 'no overlay on a page that is not a step');
-        return;
-      }
-      const got = await waitForStep(page, f.expect.step);
-      assert.equal(got.portal, f.expect.portal);
-      assert.equal(got.state, f.state);
-      const title = await page.waitForSelector('pierce/[data-testid="ce-title"]', { timeout: 5000 });
-      assert.ok((await title.evaluate((e) => e.textContent)).length > 3);
-    } finally {
-      await page.close();
-    }
+    const page = await tab();
+    await page.goto(f.url);
+    if (!f.expect) return assertNoOverlay(page);
+    const got = await waitForStep(page, f.expect.step);
+    assert.equal(got.portal, f.expect.portal);
+    assert.equal(got.state, f.state);
+    const title = await page.waitForSelector('pierce/[data-testid="ce-title"]', { timeout: 5000 });
+    assert.ok((await title.evaluate((e) => e.textContent)).length > 3);
   });
 }
 
 test('firefox: r-wayf tile inside the shadow root is highlighted; minimise and reopen', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   try {
     await page.goto(fixtureByName('netocentre/profile-chooser-rwayf').url);
     await waitForStep(page, 'profile-chooser');
@@ -50,3 +46,21 @@ test('firefox: r-wayf tile inside the shadow root is highlighted; minimise and r
     await page.close();
   }
 });
+
+// The Chromium suite scans the overlay with the same helper (support/axe.mjs): here Firefox's rendering of it.
+for (const f of onePerPortal()) {
+  test(`firefox axe: overlay on ${f.name}, open and minimised`, async () => {
+    const page = await fixturePage(browser());
+    try {
+      await page.goto(f.url);
+      await waitForStep(page, f.expect.step);
+      await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+      assert.deepEqual(await axe(page), []);
+      await (await page.waitForSelector('pierce/[data-testid="ce-minimize"]')).click();
+      await page.waitForSelector('pierce/[data-testid="ce-reopen"]', { timeout: 5000 });
+      assert.deepEqual(await axe(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+}

@@ -1,49 +1,35 @@
 // Remembered choices (issue 6) in Firefox ESR: the user's pick on the RECIA chooser is recorded, offered
 // back after leaving and coming back, and « Continuer » goes through; the options page lists and forgets it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { extensionPage, fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
+import { ADDON_ID, extensionPage, fileBrowser, fixturePage, launch, pageStore, shot, SHOTS, sleep, storage, until, waitForStep } from './harness.mjs';
 
-const OPTIONS = `moz-extension://${UUID}/options.html`;
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+const ff = fileBrowser();
 
-async function openOptions() {
+async function openOptions(browser = ff()) {
   return extensionPage(browser, 'options.html', () => !!document.querySelector('h1'));
 }
 
-const stored = (ext) => ext.evaluate(() => browser.storage.local.get(null));
+const stored = (ext) => storage.local(pageStore(ext));
 
-async function waitFor(fn, what, timeout = 8000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await sleep(150);
-  }
-}
+/** Until `fn()` gives something (returned). */
+const waitFor = (fn, what, timeout = 8000) => until(fn, Boolean, what, { timeout, every: 150 });
 
 /** The options page (an extension page, to read storage) after clearing storage and choosing French (the
  * browser's own language here is English). */
-async function freshOptions() {
-  const ext = await openOptions();
-  await ext.evaluate(async () => {
-    await browser.storage.local.clear();
-    await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
+async function freshOptions(browser = ff()) {
+  const ext = await openOptions(browser);
+  await storage.reset(pageStore(ext), { lang: 'fr' });
   return ext;
 }
 
 test('firefox: pick on the RECIA chooser → leave → come back → offer → « Continuer » goes through; forget', async () => {
   const ext = await freshOptions();
-  const page = await fixturePage(browser);
+  const page = await fixturePage(ff());
   try {
     const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
     await page.goto(chooser);
@@ -102,11 +88,6 @@ test('firefox: pick on the RECIA chooser → leave → come back → offer → �
 // School pre-configuration: Firefox reads managed storage from a native manifest in
 // ~/.mozilla/managed-storage/<add-on id>.json — here in a throwaway HOME given to this browser only.
 test('firefox: school pre-configuration (managed storage) suggests a choice and shows the support contact; the user\'s own choice wins', async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const puppeteer = (await import('puppeteer-core')).default;
-  const { EXT, ADDON_ID } = await import('./harness.mjs');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-ff-home-'));
   fs.mkdirSync(path.join(home, '.mozilla', 'managed-storage'), { recursive: true });
   fs.writeFileSync(
@@ -123,27 +104,9 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
       },
     }),
   );
-  const b = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    defaultViewport: { width: 1280, height: 800 },
-    env: { ...process.env, HOME: home },
-    args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
-      'intl.locale.requested': 'fr',
-    },
-  });
+  const b = await launch({ env: { ...process.env, HOME: home } });
   try {
-    await b.installExtension(EXT);
-    const ext = await b.newPage();
-    ext.goto(OPTIONS).catch(() => {});
-    await ext.waitForFunction(() => !!document.querySelector('h1'), { timeout: 15_000, polling: 100 });
-    await ext.evaluate(async () => {
-      await browser.storage.local.clear();
-      await browser.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-    });
+    const ext = await freshOptions(b);
     const managed = await ext.evaluate(() => browser.storage.managed.get(null).catch((e) => String(e)));
     assert.equal(typeof managed, 'object', `managed storage readable: ${managed}`);
     await ext.evaluate(() => location.reload());
@@ -155,16 +118,7 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
     assert.equal(await ext.$('[data-testid="managed-info"] input, [data-testid="managed-info"] button'), null, 'read-only');
 
     // the chooser suggests the school's choice and shows its support contact
-    const page = await b.newPage();
-    await page.setRequestInterception(true);
-    const { loadFixtures, NOT_FOUND, pageFor } = await import('../support/fixtures.mjs');
-    const fixtures = loadFixtures();
-    page.on('request', (req) => {
-      const url = req.url();
-      if (!/^https?:/.test(url)) return req.continue();
-      const f = pageFor(url, fixtures);
-      return req.respond({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
-    });
+    const page = await fixturePage(b);
     const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
@@ -172,13 +126,12 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
     assert.match(await offer.evaluate((e) => e.textContent), /Votre établissement conseille «\s?Élève ou parent\s?»/);
     const support = await page.waitForSelector('pierce/[data-testid="support-contact"]', { timeout: 5000 });
     assert.match(await support.evaluate((e) => e.textContent), /Vie scolaire.*vie\.scolaire@lycee-test\.fr.*02 38 00 00 00/s);
-    fs.mkdirSync('test-results/screenshots', { recursive: true });
-    await page.screenshot({ path: 'test-results/screenshots/remember-managed-firefox.png' });
-    await ext.screenshot({ path: 'test-results/screenshots/remember-options-managed-firefox.png', fullPage: true });
+    await shot(page, 'remember-managed-firefox');
+    await ext.screenshot({ path: path.join(SHOTS, 'remember-options-managed-firefox.png'), fullPage: true });
 
     // the user picks something else: next time their own choice is offered, not the school's
     await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), page.click('a.catel-IdP')]);
-    await waitFor(async () => (await ext.evaluate(() => browser.storage.local.get('choices'))).choices?.length, 'recorded');
+    await waitFor(async () => (await stored(ext)).choices?.length, 'recorded');
     await page.goto(fixtureByName('netocentre/home').url);
     await waitForStep(page, 'home');
     await page.goto(chooser);
@@ -198,7 +151,7 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
 
 test('firefox: Occitanie category + académie radio + « Valider » remembered; « Continuer » opens, checks and validates', async () => {
   const ext = await freshOptions();
-  const page = await fixturePage(browser);
+  const page = await fixturePage(ff());
   try {
     const chooser = fixtureByName('mon-ent-occitanie/profile-chooser-closed').url;
     await page.goto(chooser);
@@ -225,7 +178,7 @@ test('firefox: Occitanie category + académie radio + « Valider » remembered; 
 
 test('firefox: EduConnect « Responsable d\'élève » remembered and pressed again', async () => {
   const ext = await freshOptions();
-  const page = await fixturePage(browser);
+  const page = await fixturePage(ff());
   try {
     const login = fixtureByName('educonnect/login').url;
     await page.goto(login);

@@ -1,16 +1,10 @@
 // Firefox: the help follows the browser's language (Arabic here), right to left and mirrored.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { fixturePage, launch, sleep, waitForStep } from './harness.mjs';
+import { fileBrowser, fixturePage, until, waitForStep } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch({ prefs: { 'intl.locale.requested': 'ar', 'intl.accept_languages': 'ar, fr' } });
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser({ prefs: { 'intl.locale.requested': 'ar', 'intl.accept_languages': 'ar, fr' } });
 
 const overlay = () => {
   const root = document.querySelector('compagnon-ent')?.shadowRoot?.querySelector('.ce-root');
@@ -33,14 +27,10 @@ const overlay = () => {
 };
 
 test('firefox, Arabic browser: Arabic help, dir=rtl lang=ar, card and minimise button on the left', async () => {
-  const page = await fixturePage(browser);
+  const page = await fixturePage(browser());
   await page.goto(fixtureByName('netocentre/login-new').url);
   await waitForStep(page, 'login');
-  let o = null;
-  for (let i = 0; i < 40 && !o; i++) {
-    o = await page.evaluate(overlay);
-    if (!o) await sleep(100);
-  }
+  const o = await until(() => page.evaluate(overlay), Boolean, 'overlay rendered', { timeout: 4000, orLast: true });
   assert.ok(o, 'overlay rendered');
   assert.equal(o.dir, 'rtl');
   assert.equal(o.lang, 'ar');

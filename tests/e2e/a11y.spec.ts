@@ -2,23 +2,12 @@
  * WCAG 2.2 AA (axe-core) on the overlay: one fixture page of each portal, open and minimised.
  * Only our UI is scanned (the fixture pages imitate third-party portals, whose markup is not ours).
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, resetStorage, shot, test } from './harness';
+import { loadFixtures } from '../support/fixtures.mjs';
+import { onePerPortal } from '../support/select.mjs';
+import { axe, expect, resetStorage, shot, storage, store, test, type Launched } from './harness';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-export async function axeOverlay(page: Page) {
-  const r = await new AxeBuilder({ page }).include('compagnon-ent').withTags(WCAG_TAGS).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-function onePerPortal(): Fixture[] {
-  const seen = new Map<string, Fixture>();
-  for (const f of loadFixtures()) if (f.expect && !seen.has(f.expect.portal)) seen.set(f.expect.portal, f);
-  return [...seen.values()];
-}
+const axeOverlay = (page: Page) => axe(page);
 
 for (const f of onePerPortal()) {
   test(`axe: overlay on ${f.name}, open and minimised`, async ({ page, ext }) => {
@@ -50,24 +39,12 @@ test('zoom 200 %: the help stays readable and usable', async ({ page, ext }) => 
 // Issue 8: the same checks in Arabic (right to left), the demonstration page and the popup in fr and ar,
 // keyboard-only use of the popup and its language picker.
 
-type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
-/** A second browser whose UI language is Arabic (launched only when an Arabic test runs). */
-const testAr = test.extend<{}, { arExt: Ext }>({
-  arExt: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const l = await launchWithExtension({ locale: 'ar' });
-      await use(l);
-      await l.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+type Ext = Launched;
 
 for (const f of onePerPortal()) {
-  testAr(`axe (ar, right to left): overlay on ${f.name}, open and minimised`, async ({ arExt }) => {
-    await resetStorage(arExt.serviceWorker);
-    const page = await arExt.context.newPage();
+  test(`axe (ar, right to left): overlay on ${f.name}, open and minimised`, async ({ ar }) => {
+    await resetStorage(ar.serviceWorker);
+    const page = await ar.context.newPage();
     await page.goto(f.url);
     await expect(page.getByTestId('ce-panel')).toBeVisible();
     await expect(page.locator('compagnon-ent .ce-root')).toHaveAttribute('dir', 'rtl');
@@ -81,10 +58,7 @@ for (const f of onePerPortal()) {
 }
 
 /** axe on a whole extension page; the demonstration's simulated portal page (a copy of third-party markup) is left out. */
-async function axePage(page: Page) {
-  const r = await new AxeBuilder({ page }).exclude('iframe.stage-iframe').withTags(WCAG_TAGS).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const axePage = (page: Page) => axe(page, { include: null, exclude: 'iframe.stage-iframe' });
 
 async function openDemoPage(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/demo.html`);
@@ -102,10 +76,10 @@ test('axe (fr): demonstration page, with its overlay open and minimised', async 
   expect(await axePage(page)).toEqual([]);
 });
 
-testAr('axe (ar): demonstration page, with its overlay open and minimised', async ({ arExt }) => {
-  await resetStorage(arExt.serviceWorker);
-  const page = await arExt.context.newPage();
-  await openDemoPage(page, arExt.extensionId);
+test('axe (ar): demonstration page, with its overlay open and minimised', async ({ ar }) => {
+  await resetStorage(ar.serviceWorker);
+  const page = await ar.context.newPage();
+  await openDemoPage(page, ar.extensionId);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await axePage(page)).toEqual([]);
   await page.getByTestId('ce-minimize').click();
@@ -122,10 +96,10 @@ test('axe (fr): popup', async ({ page, ext }) => {
   expect(await axePage(page)).toEqual([]);
 });
 
-testAr('axe (ar): popup', async ({ arExt }) => {
-  await resetStorage(arExt.serviceWorker);
-  const page = await arExt.context.newPage();
-  await page.goto(`chrome-extension://${arExt.extensionId}/popup.html`);
+test('axe (ar): popup', async ({ ar }) => {
+  await resetStorage(ar.serviceWorker);
+  const page = await ar.context.newPage();
+  await page.goto(`chrome-extension://${ar.extensionId}/popup.html`);
   await expect(page.getByTestId('language-auto')).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   expect(await axePage(page)).toEqual([]);
@@ -231,10 +205,7 @@ const ENTRIES = (now: number) => [
 
 async function optionsScan(ext: Pick<Ext, 'serviceWorker' | 'extensionId'>, page: Page, lang: 'fr' | 'ar') {
   await resetStorage(ext.serviceWorker);
-  await ext.serviceWorker.evaluate(
-    (entries) => (globalThis as any).chrome.storage.local.set({ choices: entries, choices$: { v: 2 } }),
-    ENTRIES(Date.now()),
-  );
+  await storage.setChoices(store(ext.serviceWorker), ENTRIES(Date.now()));
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
@@ -247,15 +218,15 @@ test('axe (fr): options page with remembered choices', async ({ page, ext }) => 
   await optionsScan(ext, page, 'fr');
 });
 
-testAr('axe (ar): options page with remembered choices', async ({ arExt }) => {
-  const page = await arExt.context.newPage();
-  await optionsScan(arExt, page, 'ar');
+test('axe (ar): options page with remembered choices', async ({ ar }) => {
+  const page = await ar.context.newPage();
+  await optionsScan(ar, page, 'ar');
   await page.close();
 });
 
-testAr('axe (ar): password checklist half met, with the proposal', async ({ arExt }) => {
-  await resetStorage(arExt.serviceWorker);
-  const page = await arExt.context.newPage();
+test('axe (ar): password checklist half met, with the proposal', async ({ ar }) => {
+  await resetStorage(ar.serviceWorker);
+  const page = await ar.context.newPage();
   await page.goto(loadFixtures().find((f) => f.name === 'educonnect/activation.html')!.url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation');
   await page.locator('input[type=password]').first().fill('abcdefg');

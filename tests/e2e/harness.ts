@@ -1,13 +1,25 @@
 /**
- * Playwright harness: Debian Chromium with the built extension loaded, fixture pages served at their real
- * URLs. One browser per test file (worker-scoped) keeps the suite fast; each test gets a fresh page.
+ * Playwright adapter of the shared scenario layer (tests/support/): Debian Chromium with the built extension
+ * loaded, fixture pages served at their real URLs. The page-side readers, the fixture selection, storage and axe
+ * live in tests/support/ and serve the Firefox runner too; this file only says how Chromium runs them.
+ *
+ * One `test` for every file: its worker-scoped browsers (French desktop, Arabic, English, phones) are launched
+ * when a test first asks for one and shared by the files a worker runs. (Several `test.extend` with different
+ * worker fixtures made Playwright give each its own worker process, restarting workers and browsers.)
  */
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadFixtures } from '../support/fixtures.mjs';
-import { NOT_FOUND, pageFor } from '../support/fixtures.mjs';
+import { loadFixtures, NOT_FOUND, pageFor } from '../support/fixtures.mjs';
+import { axe as axeIn } from '../support/axe.mjs';
+import { layoutSettled, overlayAbsentAfterLoad } from '../support/readers.mjs';
+import { NEGATIVE_AFTER_LOAD_MS } from '../support/schedule.mjs';
+import * as storage from '../support/storage.mjs';
+import type { StorageAdapter } from '../support/storage.mjs';
+
+export { overlaps, type Box } from '../support/readers.mjs';
+export { storage };
 
 export const EXTENSION_PATH = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,27 +82,6 @@ export async function launchWithExtension(opts: LaunchOptions = {}) {
   return { context, serviceWorker: sw, extensionId, close };
 }
 
-export const test = base.extend<
-  { page: Page },
-  { ext: { context: BrowserContext; serviceWorker: Worker; extensionId: string } }
->({
-  ext: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const l = await launchWithExtension();
-      await use(l);
-      await l.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ ext }, use) => {
-    const page = await ext.context.newPage();
-    await use(page);
-    await page.close();
-  },
-});
-export const expect = test.expect;
-
 /** A phone: 360 × 740, touch, device scale factor 3 (issue 10). */
 export const PHONE: LaunchOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 
@@ -107,29 +98,49 @@ const browserFixture = (opts: LaunchOptions) =>
     { scope: 'worker' as const },
   ] as [(args: {}, use: (l: Launched) => Promise<void>) => Promise<void>, { scope: 'worker' }];
 
-/** Tests that run in their own phone-sized browser (worker-scoped fixture `phone`). */
-export const phoneTest = base.extend<{}, { phone: Launched }>({ phone: browserFixture(PHONE) });
-
-/** Tests over French and Arabic browsers, desktop and phone (each launched once per worker, when used). */
-export const localeTest = base.extend<{}, { fr: Launched; ar: Launched; frPhone: Launched; arPhone: Launched }>({
-  fr: browserFixture({ locale: 'fr-FR' }),
+export const test = base.extend<
+  { page: Page },
+  { ext: Launched; fr: Launched; ar: Launched; en: Launched; phone: Launched; frPhone: Launched; arPhone: Launched }
+>({
+  /** French desktop 1280 × 800: most tests. `fr` is the same browser. */
+  ext: browserFixture({}),
+  fr: [async ({ ext }, use) => use(ext), { scope: 'worker' }],
   ar: browserFixture({ locale: 'ar' }),
+  en: browserFixture({ locale: 'en-GB' }),
+  /** French phone; `phone` is the same browser. */
   frPhone: browserFixture({ locale: 'fr-FR', ...PHONE }),
+  phone: [async ({ frPhone }, use) => use(frPhone), { scope: 'worker' }],
   arPhone: browserFixture({ locale: 'ar', ...PHONE }),
+  page: async ({ ext }, use) => {
+    const page = await ext.context.newPage();
+    await use(page);
+    await page.close();
+  },
 });
+export const expect = test.expect;
+/** Former names of the same `test` (phone and locale browsers are fixtures of it). */
+export const phoneTest = test;
+export const localeTest = test;
 
-export type Box = { x: number; y: number; width: number; height: number };
-/** Do two boxes overlap by more than `slack` CSS pixels on both axes? */
-export const overlaps = (a: Box, b: Box, slack = 0.5) =>
-  a.x < b.x + b.width - slack && b.x < a.x + a.width - slack && a.y < b.y + b.height - slack && b.y < a.y + a.height - slack;
+/** The storage adapter of a Chromium browser: functions run in the extension's service worker. */
+export const store = (sw: Worker): StorageAdapter => ({ run: (fn, arg) => sw.evaluate(fn as any, arg) as any });
 
-/** Clear the extension's storage between tests that depend on it. */
-export async function resetStorage(sw: Worker) {
-  await sw.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    await c.storage.local.clear();
-    await c.storage.session?.clear();
-  });
+/** Clear the extension's storage between tests that depend on it (with `lang`: that language chosen). */
+export const resetStorage = (sw: Worker, o?: { lang?: string }) => storage.reset(store(sw), o);
+
+/** axe-core (WCAG 2.2 AA) on our overlay, or with `{ include: null }` on a whole page of ours. */
+export const axe = (page: Page, o?: Parameters<typeof axeIn>[1]) => axeIn((fn, arg) => page.evaluate(fn, arg), o);
+
+/** The overlay must not appear: watched from the page's `load` through the entry's looks (support/schedule.mjs). */
+export async function expectNoOverlay(page: Page) {
+  const r = await page.evaluate(overlayAbsentAfterLoad, NEGATIVE_AFTER_LOAD_MS);
+  expect(r.seen, `no overlay (watched until ${r.sinceLoad} ms after load)`).toBe(false);
+  await expect(page.locator('compagnon-ent')).toHaveCount(0);
+}
+
+/** The card, ring and tag have stopped moving (smooth scroll, placement) across three frames. */
+export async function settled(page: Page, timeout = 5000) {
+  await page.waitForFunction(layoutSettled, null, { timeout, polling: 50 });
 }
 
 export async function shot(page: Page, name: string) {

@@ -9,7 +9,7 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, resetStorage, shot, test } from './harness';
+import { expect, launchWithExtension, resetStorage, settled, shot, test } from './harness';
 
 const html = (name: string) => fixtureByName(name).html as string;
 const url = (name: string) => fixtureByName(name).url as string;
@@ -32,12 +32,7 @@ const autoPost = (action: string, fields: Record<string, string>) =>
     .join('')}</form><noscript><button type="submit">Continuer</button></noscript></body></html>`;
 
 /** Start clean, with French chosen (Chromium on Linux ignores --lang: the UI language comes from the environment). */
-async function reset(sw: Parameters<typeof resetStorage>[0]) {
-  await resetStorage(sw);
-  await sw.evaluate(async () => {
-    await (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
-}
+const reset = (sw: Parameters<typeof resetStorage>[0]) => resetStorage(sw, { lang: 'fr' });
 
 async function expectStep(page: Page, portal: string, step: string, counter: string, state?: string) {
   const host = page.locator('compagnon-ent');
@@ -190,7 +185,7 @@ test('screenshots: Occitanie chooser in each sub-state, EduConnect login and its
     await page.goto(url(`mon-ent-occitanie/profile-chooser-${sub}`));
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
     await expect(page.getByTestId('ce-ring')).toBeVisible();
-    await page.waitForTimeout(400);
+    await settled(page);
     await shot(page, `occitanie-profile-chooser-${sub}`);
   }
   await page.goto(url('mon-ent-occitanie/profile-chooser-skolengo'));
@@ -202,13 +197,13 @@ test('screenshots: Occitanie chooser in each sub-state, EduConnect login and its
     await page.goto(url(`educonnect/${name}`));
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
     await expect(page.getByTestId('ce-ring')).toBeVisible();
-    await page.waitForTimeout(400);
+    await settled(page);
     await shot(page, `educonnect-${name}`);
   }
   for (const name of ['educonnect/activation', 'mon-ent-occitanie/charter', 'mon-ent-occitanie/services']) {
     await page.goto(url(name));
     await expect(page.getByTestId('ce-panel')).toBeVisible();
-    await page.waitForTimeout(400);
+    await settled(page);
     await shot(page, name.replace('/', '-'));
   }
 });
@@ -231,7 +226,7 @@ test('phone 360 px: the Occitanie chooser sub-states stay visible above the help
       if (action) await page.locator(action).tap();
       const target = page.locator(sel);
       await expect(target).toHaveAttribute('data-compagnon-target', '');
-      await page.waitForTimeout(700); // smooth scroll
+      await settled(page); // smooth scroll to the target
       const tb = (await target.boundingBox())!;
       const sb = (await sheet.boundingBox())!;
       const vh = await page.evaluate(() => innerHeight);

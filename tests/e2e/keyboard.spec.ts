@@ -1,14 +1,8 @@
 import { fixtureByName } from '../support/fixtures.mjs';
+import { activeElement } from '../support/readers.mjs';
 import { expect, resetStorage, test } from './harness';
 
-const activeInfo = () => {
-  const a = document.activeElement;
-  if (a?.localName === 'compagnon-ent') {
-    const inner = a.shadowRoot?.activeElement;
-    return { where: 'overlay', testid: inner?.getAttribute('data-testid') ?? inner?.localName ?? null };
-  }
-  return { where: 'page', testid: a?.id ?? a?.localName ?? null };
-};
+const activeInfo = activeElement;
 
 test('keyboard only: Alt+Shift+C into the help and back, Tab through its controls, Escape returns', async ({ page, ext }) => {
   await resetStorage(ext.serviceWorker);

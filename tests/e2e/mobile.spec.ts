@@ -4,26 +4,14 @@
  * not under the sheet, tap targets are ≥ 44 px, and the sheet expands/collapses by tap.
  */
 import type { Page } from '@playwright/test';
-import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, phoneTest, shot } from './harness';
+import { onePerPortal } from '../support/select.mjs';
+import { expect, overlaps, phoneTest, resetStorage, settled, shot, storage, store, type Box } from './harness';
 
 const test = phoneTest;
 
 // One page per portal with an element to highlight and a field to type in when there is one.
 const PREFERRED = ['login', 'activation-login', 'profile-chooser'];
-function onePerPortal(): Fixture[] {
-  const byPortal = new Map<string, Fixture>();
-  for (const step of PREFERRED) {
-    for (const f of loadFixtures()) {
-      if (f.expect?.step === step && !f.state && !byPortal.has(f.expect.portal)) byPortal.set(f.expect.portal, f);
-    }
-  }
-  return [...byPortal.values()];
-}
-
-function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
+const overlapsStrict = (a: Box, b: Box) => overlaps(a, b, 0);
 
 /**
  * The layout viewport in CSS px (a legacy page without a mobile viewport meta lays out at 980 px on a
@@ -38,10 +26,10 @@ async function visibleInViewport(page: Page, box: { x: number; y: number; width:
   return box.y >= 0 && box.y + box.height <= vp.height + 1 && box.x >= -1 && box.x + box.width <= vp.width + 1;
 }
 
-for (const f of onePerPortal()) {
+for (const f of onePerPortal({ steps: PREFERRED })) {
   test(`phone 360×740: ${f.name}`, async ({ phone }) => {
     const page = await phone.context.newPage();
-    await phone.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+    await resetStorage(phone.serviceWorker);
     await page.goto(f.url);
     const host = page.locator('compagnon-ent');
     await expect(host).toHaveAttribute('data-step', f.expect!.step);
@@ -63,10 +51,10 @@ for (const f of onePerPortal()) {
     // the highlighted element is in the visible part, not under the sheet
     const target = page.locator('[data-compagnon-target]').first();
     if (await target.count()) {
-      await page.waitForTimeout(700); // smooth scroll
+      await settled(page); // smooth scroll to the target
       const tb = (await target.boundingBox())!;
       expect(await visibleInViewport(page, tb), 'target visible').toBe(true);
-      expect(overlaps(tb, (await sheet.boundingBox())!), 'target under the sheet').toBe(false);
+      expect(overlapsStrict(tb, (await sheet.boundingBox())!), 'target under the sheet').toBe(false);
     }
 
     // expand by tap: at most 60 % of the height; collapse by tap
@@ -84,7 +72,7 @@ for (const f of onePerPortal()) {
       await field.tap();
       await page.waitForTimeout(300);
       const fb = (await field.boundingBox())!;
-      expect(overlaps(fb, (await sheet.boundingBox())!), 'focused field under the sheet').toBe(false);
+      expect(overlapsStrict(fb, (await sheet.boundingBox())!), 'focused field under the sheet').toBe(false);
       await shot(page, `phone-${f.name.replace(/[/.]/g, '-')}-focus`);
     }
     await page.close();
@@ -93,7 +81,7 @@ for (const f of onePerPortal()) {
 
 test('demonstration page at 360×740: no sideways scroll, controls reachable and ≥ 44 px, the overlay follows « next »', async ({ phone }) => {
   const page = await phone.context.newPage();
-  await phone.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
+  await storage.setLanguage(store(phone.serviceWorker), 'fr');
   await page.goto(`chrome-extension://${phone.extensionId}/demo.html`);
   await page.waitForFunction(() => !!(window as any).compagnonDemo);
   const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, win: innerWidth }));

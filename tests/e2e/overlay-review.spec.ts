@@ -7,19 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import { loadFixtures, type Fixture } from '../support/fixtures.mjs';
-import { expect, localeTest as test, overlaps, shot, type Launched } from './harness';
+import { onePerStep } from '../support/select.mjs';
+import { expect, localeTest as test, overlaps, resetStorage, settled, shot, type Launched } from './harness';
 
-
-/** One fixture per portal/step (the first one, without error state). */
-function onePerStep(): Fixture[] {
-  const seen = new Map<string, Fixture>();
-  for (const f of loadFixtures()) {
-    if (!f.expect || f.state) continue;
-    const k = `${f.expect.portal}/${f.expect.step}`;
-    if (!seen.has(k)) seen.set(k, f);
-  }
-  return [...seen.values()];
-}
 
 const AR = ['netocentre/login-new.html', 'netocentre/activation-password.html', 'mon-ent-occitanie/profile-chooser-open.html', 'educonnect/login.html', 'touraine-eschool/account-choice.html'];
 
@@ -62,32 +52,8 @@ async function check(page: Page, name: string) {
   await expect.poll(offCentre, { message: 'ring follows after scroll', timeout: 3000 }).toBeLessThan(3);
 }
 
-/** Wait until the card, the ring and the page's scroll stay put across three animation frames. */
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const root = document.querySelector('compagnon-ent')?.shadowRoot;
-        const sig = () =>
-          [root?.querySelector('[data-testid=ce-panel]'), root?.querySelector('[data-testid=ce-ring]'), root?.querySelector('.ce-tag')]
-            .map((e) => (e ? JSON.stringify(e.getBoundingClientRect()) : '-'))
-            .join() + scrollY;
-        const first = sig();
-        let n = 0;
-        const tick = () => {
-          if (sig() !== first) return resolve(false);
-          if (++n === 3) return resolve(true);
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-    null,
-    { timeout: 5000, polling: 50 },
-  );
-}
-
 async function open(e: Launched, f: Fixture) {
-  await e.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+  await resetStorage(e.serviceWorker);
   const page = await e.context.newPage();
   await page.goto(f.url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', f.expect!.step);

@@ -8,15 +8,7 @@
  */
 import { type Page, type Worker } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, phoneTest, shot, test } from './harness';
-
-/** axe-core on our UI only (same scan as a11y.spec.ts, without importing its tests). */
-async function axeOverlay(page: Page) {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-  const r = await new AxeBuilder({ page }).include('compagnon-ent').withTags(tags).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { axe as axeOverlay, expect, phoneTest, resetStorage, shot, storage, store, test } from './harness';
 
 const CERBERE = ['netocentre/activation-password', 'touraine-eschool/activation-password'];
 
@@ -37,24 +29,10 @@ async function caps(page: Page, sel: ReturnType<typeof pw>, on: boolean) {
  * Headless Chromium on Linux reports en-US whatever --lang says, and locales/en.yml exists: choose French
  * in the extension (the popup's language setting) so texts and screenshots are the French ones.
  */
-async function french(sw: Worker) {
-  await sw.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    await c.storage.local.clear();
-    await c.storage.session?.clear();
-    await c.storage.local.set({ lang: 'fr' });
-  });
-}
+const french = (sw: Worker) => resetStorage(sw, { lang: 'fr' });
 
 /** Every extension storage area, as JSON. */
-async function dumpStorage(sw: Worker): Promise<string> {
-  return sw.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    const out: Record<string, unknown> = {};
-    for (const area of ['local', 'session', 'sync']) out[area] = c.storage[area] ? await c.storage[area].get(null) : null;
-    return JSON.stringify(out);
-  });
-}
+const dumpStorage = (sw: Worker) => storage.dumpAll(store(sw));
 
 for (const name of CERBERE) {
   test(`${name}: checklist, confirmation, Caps Lock, attributes, proposal`, async ({ page, ext }) => {
@@ -182,11 +160,7 @@ test('axe (WCAG 2.2 AA): checklist half met, confirmation, proposal and Caps Loc
 });
 
 test('Arabic chosen in the popup: the checklist reads right to left, the proposal stays left to right', async ({ page, ext }) => {
-  await ext.serviceWorker.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    await c.storage.local.clear();
-    await c.storage.local.set({ lang: 'ar' });
-  });
+  await resetStorage(ext.serviceWorker, { lang: 'ar' });
   await page.goto(fixtureByName('touraine-eschool/activation-password').url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-password');
   const inner = page.locator('.ce-pw-inner');

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { expect, localeTest as test, overlaps, shot, type Launched } from './harness';
+import { expect, localeTest as test, overlaps, resetStorage, settled, shot, type Launched } from './harness';
 
 
 const LOGIN = fixtureByName('netocentre/login-new');
@@ -17,7 +17,7 @@ const OCCITANIE = fixtureByName('mon-ent-occitanie/profile-chooser-closed');
 
 /** Serve a fixture with extra CSS and markup (a denser, wider variant of the real page). */
 async function openVariant(e: Launched, f: { url: string; html: string }, edit: (html: string) => string = (h) => h) {
-  await e.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+  await resetStorage(e.serviceWorker);
   const page = await e.context.newPage();
   await page.route(f.url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: edit(f.html) }),
@@ -25,7 +25,7 @@ async function openVariant(e: Launched, f: { url: string; html: string }, edit: 
   await page.goto(f.url);
   await expect(page.getByTestId('ce-panel')).toBeVisible();
   await expect(page.locator('[data-compagnon-target]')).toHaveCount(1);
-  await page.waitForTimeout(900); // smooth scroll to the target; placement settles
+  await settled(page); // smooth scroll to the target; placement settles
   return page;
 }
 

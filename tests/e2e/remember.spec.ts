@@ -4,12 +4,10 @@
  * options page (rename, auto, forget, forget all; axe; 360 px), and no typed identifier in storage.
  * Occitanie and EduConnect cases run when their fixtures exist.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { loadFixtures } from '../support/fixtures.mjs';
-import { expect, resetStorage, shot, test } from './harness';
+import { axe, expect, resetStorage, shot, storage, store, test } from './harness';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const fixtures = loadFixtures();
 const byName = (n: string) => fixtures.find((f) => f.name === n)!;
 
@@ -22,25 +20,10 @@ const TYPED_ID = 'jean.dupont-e2e-4821';
 const TYPED_PASSWORD = 'Motdepasse!E2E-9377';
 
 /** Reset storage and choose French in the popup's language setting (the browser UI may be English here). */
-async function reset(sw: Worker) {
-  await resetStorage(sw);
-  await sw.evaluate(() => (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } }));
-}
-
-async function storageDump(sw: Worker): Promise<Record<string, unknown>> {
-  return sw.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
-}
-
-async function setChoices(sw: Worker, entries: unknown[]) {
-  await sw.evaluate(async (value) => {
-    await (globalThis as any).chrome.storage.local.set({ choices: value, choices$: { v: 2 } });
-  }, entries);
-}
-
-async function axeOverlay(page: Page) {
-  const r = await new AxeBuilder({ page }).include('compagnon-ent').withTags(WCAG_TAGS).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const reset = (sw: Worker) => resetStorage(sw, { lang: 'fr' });
+const storageDump = (sw: Worker): Promise<Record<string, unknown>> => storage.local(store(sw));
+const setChoices = (sw: Worker, entries: unknown[]) => storage.setChoices(store(sw), entries);
+const axeOverlay = (page: Page) => axe(page);
 
 async function offerAfterComingBack(page: Page, fixture: string) {
   await page.goto(byName(ELSEWHERE).url);
@@ -157,7 +140,7 @@ test('automatic choice: visible 3-second countdown, then the choice is made; « 
   await expect(page.getByTestId('remember-countdown')).toHaveCount(0);
 
   // later (the pause is over), again, and cancel: nothing happens, the user chooses
-  await ext.serviceWorker.evaluate(() => (globalThis as any).chrome.storage.local.remove('choices-last-auto'));
+  await storage.remove(store(ext.serviceWorker), 'choices-last-auto');
   await page.goto(byName(ELSEWHERE).url);
   await page.goto(byName(LEGACY).url);
   await expect(page.getByTestId('remember-countdown')).toBeVisible();
@@ -204,18 +187,15 @@ test('options page: list, rename, auto-choice, forget removes the offer, forget 
   const stored = (await storageDump(ext.serviceWorker)).choices as any[];
   expect(stored.find((e) => e.value === 'parentEleveEN-IdP')).toMatchObject({ name: 'Lucas — collège Jean Moulin', auto: true });
 
-  const axe = async () =>
-    (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-  expect(await axe()).toEqual([]);
+  const axePage = () => axe(page, { include: null });
+  expect(await axePage()).toEqual([]);
   await page.screenshot({ path: 'test-results/screenshots/remember-options-desktop.png', fullPage: true });
   await page.setViewportSize({ width: 360, height: 740 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await rows.nth(0).getByTestId('remember-forget').scrollIntoViewIfNeeded();
   await expect(rows.nth(0).getByTestId('remember-forget')).toBeInViewport();
-  expect(await axe()).toEqual([]);
+  expect(await axePage()).toEqual([]);
   await shot(page, 'remember-options-360');
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -239,7 +219,7 @@ test('options page: list, rename, auto-choice, forget removes the offer, forget 
   await page.getByTestId('remember-forget-all').click();
   await expect(page.getByTestId('remember-empty')).toBeVisible();
   expect((await storageDump(ext.serviceWorker)).choices).toEqual([]);
-  expect(await axe()).toEqual([]);
+  expect(await axePage()).toEqual([]);
 });
 
 test('phone width (360 × 740): the offer is in the help sheet and usable; no automatic choice while collapsed', async ({ page, ext }) => {

@@ -5,40 +5,18 @@
  * text right-aligned), quoted French labels kept left to right. The demonstration page and the popup follow
  * the language and direction too.
  */
-import { test as base, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { expect, launchWithExtension, shot } from './harness';
+import { expect, resetStorage, shot, test, type Launched } from './harness';
 
-type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+type Ext = Launched;
 
 const LOGIN = fixtureByName('netocentre/login-new').url;
 const ARABIC = /\p{Script=Arabic}/u;
 const W = 1280;
 
-// One browser per UI language, shared by the tests of this file (worker scope, launched when first used).
-const test = base.extend<{}, { fr: Ext; ar: Ext; en: Ext; arPhone: Ext }>({
-  fr: [async ({}, use) => run(use, { locale: 'fr-FR' }), { scope: 'worker' }],
-  ar: [async ({}, use) => run(use, { locale: 'ar' }), { scope: 'worker' }],
-  en: [async ({}, use) => run(use, { locale: 'en-GB' }), { scope: 'worker' }],
-  arPhone: [
-    async ({}, use) =>
-      run(use, { locale: 'ar', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 }),
-    { scope: 'worker' },
-  ],
-});
-async function run(use: (e: Ext) => Promise<void>, opts: Parameters<typeof launchWithExtension>[0]) {
-  const e = await launchWithExtension(opts);
-  await use(e);
-  await e.close();
-}
-
-async function reset(e: Ext) {
-  await e.serviceWorker.evaluate(async () => {
-    const c = (globalThis as any).chrome;
-    await c.storage.local.clear();
-    await c.storage.session?.clear();
-  });
-}
+// One browser per UI language (harness worker fixtures fr, ar, en, arPhone: launched when first used).
+const reset = (e: Ext) => resetStorage(e.serviceWorker);
 
 /** Choose a language the way a family does: in the popup's language picker. */
 async function chooseInPopup(e: Ext, choice: 'auto' | 'fr' | 'en' | 'ar') {

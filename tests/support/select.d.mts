@@ -1,0 +1,4 @@
+import type { Fixture } from './fixtures.mjs';
+export function negatives(): Fixture[];
+export function onePerStep(): Fixture[];
+export function onePerPortal(o?: { steps?: string[] }): Fixture[];
