@@ -14,6 +14,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Release packages (scripts/release.mjs). The sources zip is what AMO asks for to rebuild the Firefox build:
+  // WXT already leaves out node_modules, dotfiles, test files and the output folder; the rest of what the
+  // .gitignore lists (generated results, screenshots, release files) is left out here. BUILD.md is added by the
+  // release script. Built both for Chrome and Firefox so that one sources zip serves both stores.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'guide/**',
+      'release/**',
+      'store/screenshots/**',
+      '**/*.log',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
