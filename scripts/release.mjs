@@ -37,6 +37,7 @@ function changelogEntry(text, v) {
   return body ? body : null;
 }
 
+if (process.env.CE_TEST_KEY) fail('CE_TEST_KEY is set: the test key (fixed id) must never be in a store package');
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`package.json version "${version}" is not x.y.z (the stores need numbers)`);
 const changelog = fs.existsSync(path.join(root, 'CHANGELOG.md')) ? fs.readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8') : '';
 if (!changelogEntry(changelog, version)) fail(`CHANGELOG.md has no "## ${version}" entry with text: write it first`);
