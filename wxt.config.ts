@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { TEST_PUBLIC_KEY } from './deploy/test-key';
 import { CONTENT_UI_FILE } from './modules/content-ui';
 import { ENT_MATCHES } from './utils/portals';
 
@@ -14,6 +15,22 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // Release packages (scripts/release.mjs). The sources zip is what AMO asks for to rebuild the Firefox build:
+  // WXT already leaves out node_modules, dotfiles, test files and the output folder; the rest of what the
+  // .gitignore lists (generated results, screenshots, release files) is left out here. BUILD.md is added by the
+  // release script. Built both for Chrome and Firefox so that one sources zip serves both stores.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'guide/**',
+      'release/**',
+      'store/screenshots/**',
+      '**/*.log',
+    ],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
@@ -42,5 +59,8 @@ export default defineConfig({
     // School pre-configuration (issue 6): Chrome reads the policy's shape from this schema; Firefox takes
     // the same keys from policies.json (README) and has no manifest key for it.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // A test build with a fixed extension id for the school policy examples (deploy/test-key.ts,
+    // docs/deploiement.md): CE_TEST_KEY=1. Never in a release: the stores refuse or replace `key`.
+    ...(process.env.CE_TEST_KEY === '1' && browser !== 'firefox' ? { key: TEST_PUBLIC_KEY } : {}),
   }),
 });

@@ -10,6 +10,7 @@ node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a=
 pkgs=()
 [ -x /usr/bin/chromium ] || pkgs+=(chromium)
 [ -x /usr/bin/firefox-esr ] || pkgs+=(firefox-esr)
+command -v unzip >/dev/null || pkgs+=(unzip)   # the release test unpacks the zips
 if [ ${#pkgs[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   echo "Installing from Debian: ${pkgs[*]}"

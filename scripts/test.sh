@@ -53,11 +53,15 @@ build_failed() {
 npx wxt build || build_failed
 npx wxt build -b firefox || build_failed
 
-step "e2e chromium (Playwright) + e2e firefox (puppeteer-core) + web-ext lint, side by side"
+step "e2e chromium (Playwright) + e2e firefox (puppeteer-core) + release + web-ext lint, side by side"
 bg e2e-chromium env PLAYWRIGHT_JSON_OUTPUT_NAME="$R/e2e.json" npx playwright test --reporter=list,json
 chromium_pid=$!
 bg e2e-firefox node --test --test-concurrency=1 tests/e2e-firefox/
 firefox_pid=$!
+# The release test (npm run release into a temporary folder, npm ci + rebuild from the sources zip, byte
+# comparison): mostly npm and disk, it shares the cores with the browser suites. Its own output folders only.
+bg release node --test tests/release/
+release_pid=$!
 bg web-ext-lint bash -c "npx web-ext lint --source-dir .output/firefox-mv2 --output json > $R/web-ext-lint.json 2> $R/web-ext-lint.err"
 lint_pid=$!
 
@@ -72,11 +76,17 @@ collect e2e-firefox "$firefox_pid" || fail=1
 cp "$R/e2e-firefox.log" "$R/e2e-firefox.tap"
 count $(awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$R/e2e-firefox.tap")
 
-step "web-ext lint (AMO linter: 0 errors required)"
+step "release: npm run release + rebuild from the sources zip, byte-identical (node:test)"
+collect release "$release_pid" || fail=1
+count $(awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0, f+0}' "$R/release.log")
+
+step "web-ext lint (AMO linter: 0 errors, 0 warnings required)"
 wait "$lint_pid"
 if [ "$(cat "$R/web-ext-lint.rc" 2>/dev/null)" = 0 ]; then
-  node -e 'const r=require("./test-results/web-ext-lint.json");console.log("web-ext lint:", JSON.stringify(r.summary), r.warnings.map(w=>w.code).join(" "))'
-  count 1 0
+  # 0 warnings too (README, "web-ext lint"): a new warning fails the run instead of waiting for AMO's review.
+  if node -e 'const r=require("./test-results/web-ext-lint.json");console.log("web-ext lint:", JSON.stringify(r.summary), r.warnings.map(w=>w.code+" "+w.file).join(", "));process.exit(r.warnings.length?1:0)'; then
+    count 1 0
+  else fail=1; count 0 1; fi
 else
   node -e 'try{const r=require("./test-results/web-ext-lint.json");console.log(JSON.stringify(r.errors,null,1))}catch(e){console.log("no lint report:", e.message)}'
   tail -20 "$R/web-ext-lint.err"

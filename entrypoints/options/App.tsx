@@ -137,6 +137,11 @@ export function App() {
           }}
         />
       </section>
+      <p class="muted">
+        <a href={browser.runtime.getURL('/privacy.html')} data-testid="options-privacy-link">
+          {t('privacy.link')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -64,6 +64,11 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
                 {t('popup.options_link')} <span class="pp-sr">{t('popup.new_tab')}</span>
               </a>
             </li>
+            <li>
+              <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener" data-testid="popup-privacy-link">
+                {t('privacy.link')} <span class="pp-sr">{t('popup.new_tab')}</span>
+              </a>
+            </li>
           </ul>
           <p class="pp-muted">{t('popup.offline')}</p>
         </section>
