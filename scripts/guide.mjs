@@ -4,7 +4,10 @@
 // and writes into guide/:
 //   guide/<journey>/<NN>-<step>.png   one picture per step, overlay on
 //   guide/<journey>.pdf               the printable guide of the journey ("Imprimer le guide", A4)
-//   guide/index.html                  every journey, its pictures and the plain-French instructions
+//   guide/index.html                  every journey by portal, named after the family's letter, with its
+//                                     pictures and the plain-French instructions
+// One journey per situation and portal (issue 19): the support agent prints the one whose name is the letter
+// the family holds; the overlay in it follows that situation (its ring, text and counter).
 //
 //   node scripts/guide.mjs [--out DIR] [--journey ID]… [--no-pdf]
 //   node scripts/guide.mjs --open      with a display: Chromium with the extension, on the demonstration page
@@ -108,7 +111,7 @@ export async function renderGuide({ outDir = path.join(ROOT, 'guide'), journeys:
       const dir = path.join(outDir, j.id);
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
-      const entry = { id: j.id, label: j.label, portal: j.portal, steps: [], pdf: null };
+      const entry = { id: j.id, label: j.label, letter: j.letter, situation: j.situation, portal: j.portal, steps: [], pdf: null };
       await page.goto(`${b.demoUrl}?capture&journey=${encodeURIComponent(j.id)}`);
       const n = j.steps.length;
       for (let i = 0; i < n; i++) {
@@ -163,7 +166,7 @@ function indexHtml(journeys) {
   figcaption{padding:8px 12px}figcaption p{margin:0 0 4px}.num{display:inline-block;background:#0b4fa8;color:#fff;border-radius:999px;padding:0 8px;font-size:14px;margin-right:6px}
   .next{background:#eef3fb;border-radius:6px;padding:4px 8px}.addr{color:#4a4f5c;font-size:13px;word-break:break-all}`;
   const section = (j) => `
-<section id="${esc(j.id)}">
+<section id="${esc(j.id)}" data-situation="${esc(j.situation)}">
   <h2>${esc(j.label)}</h2>
   ${j.pdf ? `<p><a href="${esc(j.pdf)}">${esc(msg('index_pdf'))}</a></p>` : ''}
   <ol>
@@ -191,9 +194,18 @@ ${j.steps
 <body>
 <h1>${esc(msg('index_title'))}</h1>
 <p>${esc(msg('index_intro'))}</p>
-<nav><ul>
-${journeys.map((j) => `  <li><a href="#${esc(j.id)}">${esc(j.label)}</a> (${j.steps.length})</li>`).join('\n')}
-</ul></nav>
+<nav>
+${[...new Set(journeys.map((j) => j.portal))]
+  .map(
+    (portal) => `<h3>${esc(portal)}</h3><ul>
+${journeys
+  .filter((j) => j.portal === portal)
+  .map((j) => `  <li><a href="#${esc(j.id)}" data-situation="${esc(j.situation)}">${esc(j.letter ?? j.label)}</a> (${j.steps.length})${j.pdf ? ` · <a href="${esc(j.pdf)}">${esc(msg('index_pdf'))}</a>` : ''}</li>`)
+  .join('\n')}
+</ul>`,
+  )
+  .join('\n')}
+</nav>
 ${journeys.map(section).join('\n')}
 </body>
 </html>

@@ -14,6 +14,7 @@ import { AddressBar } from './AddressBar';
 import { useDemoHook } from './demo-hook';
 import { GuideView } from './GuideView';
 import { initialNav, navigate, type NavState } from './navigation';
+import { journeyAnswers, MemorySituations } from './situation-memory';
 import { DemoBar, StepList } from './Toolbar';
 import { usePresenterKeys } from './usePresenterKeys';
 import { useToast } from './useToast';
@@ -84,6 +85,7 @@ export function Demo({ plan }: { plan: DemoPlan }) {
         index={index}
         nav={nav.nav}
         prefs={nav.prefs}
+        situations={nav.situations}
         large={large}
         toast={toast}
         onReady={(info) => hook.ready(journey.id, index, info)}
@@ -97,39 +99,43 @@ export function Demo({ plan }: { plan: DemoPlan }) {
 
 /**
  * The presenter's position in the journeys, and the overlay preferences that go with it: each page keeps
- * the preferences it was first shown with, so going back shows it as it was (the login help changes once
- * the account is activated).
+ * the preferences it was first shown with, so going back shows it as it was. The family's situation is the
+ * journey's (its name is the family's letter), set on every move: after « Compte activé » it is an everyday
+ * login, as the overlay remembers it.
  */
 function useJourneyNav(plan: DemoPlan, start: NavState, onMove: (j: string, i: number) => void, onEnd: () => void) {
   const [state, setState] = useState(start);
   const journey = plan.journeys.find((j) => j.id === state.journey);
-  const prefs = useMemo(() => new MemoryPrefs(emptyPrefs(journey)), []);
-  const snapshots = useRef<Prefs[]>([emptyPrefs(journey)]);
+  const prefs = useMemo(() => new MemoryPrefs(emptyPrefs()), []);
+  const situations = useMemo(() => new MemorySituations(journey ? journeyAnswers(journey, state.index) : {}), []);
+  const snapshots = useRef<Prefs[]>([emptyPrefs()]);
   const go = useCallback(
     (to: number) => {
       const next = navigate(plan, state, { type: 'go', to });
       if (next === state || !journey) return;
       if (to > state.index) snapshots.current[to] = clonePrefs(prefs.value);
-      else prefs.value = clonePrefs(snapshots.current[to] ?? emptyPrefs(journey));
+      else prefs.value = clonePrefs(snapshots.current[to] ?? emptyPrefs());
+      situations.replace(journeyAnswers(journey, to));
       onMove(next.journey, next.index);
       setState(next);
     },
-    [plan, state, journey, prefs, onMove],
+    [plan, state, journey, prefs, situations, onMove],
   );
   const n = journey?.steps.length ?? 0;
   const next = useCallback(() => (state.index >= n - 1 ? onEnd() : go(state.index + 1)), [go, state.index, n, onEnd]);
   const prev = useCallback(() => go(state.index - 1), [go, state.index]);
   const pick = (id: string) => {
     const j = plan.journeys.find((x) => x.id === id);
-    prefs.value = emptyPrefs(j);
-    snapshots.current = [emptyPrefs(j)];
+    prefs.value = emptyPrefs();
+    snapshots.current = [emptyPrefs()];
+    situations.replace(j ? journeyAnswers(j, 0) : {});
     onMove(id, 0);
     setState(navigate(plan, state, { type: 'pick', journey: id }));
     const u = new URL(location.href);
     u.searchParams.set('journey', id);
     history.replaceState(null, '', u);
   };
-  return { ...state, journey, prefs, next, prev, pick };
+  return { ...state, journey, prefs, situations, next, prev, pick };
 }
 
 interface PaneProps {
@@ -138,6 +144,7 @@ interface PaneProps {
   index: number;
   nav: NavState['nav'];
   prefs: MemoryPrefs;
+  situations: MemorySituations;
   large: boolean;
   toast: string;
   onReady(info: StageInfo): void;
@@ -146,7 +153,7 @@ interface PaneProps {
 }
 
 /** The simulated page of the current step, under its address bar and the presenter's messages. */
-function StagePane({ plan, journey, index, nav, prefs, large, toast, onReady, onNext, onBlocked }: PaneProps) {
+function StagePane({ plan, journey, index, nav, prefs, situations, large, toast, onReady, onNext, onBlocked }: PaneProps) {
   const step = journey.steps[index];
   const page = step && step.page !== null ? plan.pages[step.page] : undefined;
   if (!page) return null;
@@ -162,6 +169,7 @@ function StagePane({ plan, journey, index, nav, prefs, large, toast, onReady, on
         journey={journey}
         index={index}
         prefs={prefs}
+        situations={situations}
         nav={nav}
         large={large}
         title={t('demo.frame_title', stepTitle(step.portal, step.step))}

@@ -118,7 +118,7 @@ function GuideStep({ journey, step: s, index: i, page, prefs, info, onReady }: S
 function usePrefsChain(journey: DemoJourney): (i: number) => MemoryPrefs {
   const stores = useMemo<MemoryPrefs[]>(() => [], [journey]);
   return (i) => {
-    if (!stores[i]) stores[i] = new MemoryPrefs(i > 0 && stores[i - 1] ? stores[i - 1].value : emptyPrefs(journey));
+    if (!stores[i]) stores[i] = new MemoryPrefs(i > 0 && stores[i - 1] ? stores[i - 1].value : emptyPrefs());
     return stores[i];
   };
 }

@@ -51,7 +51,10 @@ export function DemoBar({ plan, journey, index, large, onPick, onPrev, onNext, o
   );
 }
 
-/** Every journey, grouped by portal; the ones without pages yet are listed, disabled (« bientôt »). */
+/**
+ * Every journey, grouped by portal, each named after the family's letter (« J'ai un courrier EduConnect »…):
+ * the support agent picks the one that fits the family. Ones without pages yet are listed, disabled.
+ */
 function JourneyPicker({ plan, value, onPick }: { plan: DemoPlan; value: string; onPick(id: string): void }) {
   const groups = new Map<string, DemoJourney[]>();
   for (const j of plan.journeys) groups.set(j.owner, [...(groups.get(j.owner) ?? []), j]);
@@ -62,7 +65,7 @@ function JourneyPicker({ plan, value, onPick }: { plan: DemoPlan; value: string;
         {[...groups].map(([owner, js]) => (
           <optgroup key={owner} label={portalById(owner)?.name ?? owner}>
             {js.map((j) => (
-              <option key={j.id} value={j.id} disabled={!j.available}>
+              <option key={j.id} value={j.id} disabled={!j.available} data-situation={j.situation}>
                 {j.available ? t(j.name) : t('demo.soon', t(j.name))}
               </option>
             ))}

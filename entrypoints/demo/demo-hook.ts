@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { DemoPlan } from '@/utils/demo/plan';
 import { stepTitle } from '@/utils/help-content';
+import { t } from '@/utils/i18n';
 import { portalById } from '@/utils/portals';
 import type { StageInfo } from './stage';
 import { journeyLabel, stepText } from './step-text';
@@ -19,7 +20,16 @@ declare global {
   interface Window {
     /** Read-only view of the demo for the guide renderer (scripts/guide.mjs) and the tests. */
     compagnonDemo?: {
-      plan(): { id: string; label: string; portal: string; available: boolean; steps: { portal: string; step: string; title: string }[] }[];
+      plan(): {
+        id: string;
+        label: string;
+        /** The family's letter alone (the journey's name), and its situation id. */
+        letter: string;
+        situation: string;
+        portal: string;
+        available: boolean;
+        steps: { portal: string; step: string; title: string }[];
+      }[];
       state(): { journey: string; index: number; ready: boolean };
       info(): ReturnType<typeof stepText> | null;
     };
@@ -41,6 +51,8 @@ export function useDemoHook(plan: DemoPlan, start: { journey: string; index: num
         plan.journeys.map((j) => ({
           id: j.id,
           label: journeyLabel(j),
+          letter: t(j.name),
+          situation: j.situation,
           portal: portalById(j.owner)?.name ?? j.owner,
           available: j.available,
           steps: j.steps.map((s) => ({ portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step) })),

@@ -20,6 +20,7 @@ import demoOverlayCss from './overlay-demo.css?inline';
 import { upgradeStandins } from './standins';
 import { guardPage } from './click-guard';
 import { LARGE_ZOOM, loadFrame, setPageZoom } from './frame';
+import { journeyAnswers, MemorySituations } from './situation-memory';
 
 /** The overlay preferences of a demonstration: in memory only, never the family's real ones. */
 export class MemoryPrefs implements PrefsStore {
@@ -35,8 +36,8 @@ export class MemoryPrefs implements PrefsStore {
     return clonePrefs(this.value);
   }
 }
-export function emptyPrefs(journey?: { activated: readonly string[] }): Prefs {
-  return { minimized: {}, activated: [...(journey?.activated ?? [])] };
+export function emptyPrefs(): Prefs {
+  return { minimized: {}, activated: [] };
 }
 export function clonePrefs(p: Prefs): Prefs {
   return { minimized: { ...p.minimized }, activated: [...p.activated] };
@@ -52,6 +53,8 @@ interface Props {
   journey: DemoJourney;
   index: number;
   prefs: PrefsStore;
+  /** The family's answers (in memory); default: the journey's situation on this page, for this page alone. */
+  situations?: MemorySituations;
   nav?: NavKind;
   large?: boolean;
   /** A picture for the printed guide: not interactive, the help card hidden (its text is printed beside). */
@@ -65,7 +68,7 @@ interface Props {
 }
 
 export function Stage(props: Props) {
-  const { page, journey, index, prefs, large = false, picture = false, title } = props;
+  const { page, journey, index, prefs, situations, large = false, picture = false, title } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLElement | null>(null);
@@ -93,7 +96,7 @@ export function Stage(props: Props) {
       run?.();
       host.remove();
     };
-  }, [page, journey, index, prefs, picture]);
+  }, [page, journey, index, prefs, situations, picture]);
 
   // "Texte plus grand" applies at once to the page and the overlay.
   useEffect(() => {
@@ -173,6 +176,9 @@ function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, st
   if (large) doc.documentElement.style.setProperty('zoom', LARGE_ZOOM);
   let controller: Controller | null = null;
   let view: JourneyView | null = null;
+  const situations = props.situations ?? new MemorySituations(journeyAnswers(journey, index));
+  // The family's answer, as given for the journey's portal (on EduConnect too: the answer was given on the ENT).
+  const answer = () => situations.peek(journey.owner);
   // Guarded before the controller starts: the page's clicks reach us first.
   const unguard = guardPage(doc, {
     target: () => controller?.current()?.target ?? null,
@@ -180,22 +186,32 @@ function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, st
     onNext: () => latest().onNext?.(),
     onBlocked: () => latest().onBlocked?.(),
   });
-  const started = startController({
+  // Typed loosely: `situations` joins ControllerEnv with the overlay branch (the lead drops this at merge).
+  const env: Parameters<typeof startController>[0] & { situations: MemorySituations } = {
     doc,
     url: () => page.url,
-    recognize: (url, d, opts) => recognize(url, d, PORTALS, opts),
+    // A road the controller does not pass yet is the family's answer (the journey's letter).
+    recognize: (url, d, opts) => {
+      const a = answer();
+      const road = opts?.situation !== undefined ? {} : { situation: a?.situation ?? null, academie: a?.academie ?? null };
+      return recognize(url, d, PORTALS, { ...opts, ...road });
+    },
     mount: host.mount,
     remove: host.remove,
     navKind: nav,
     prefs,
+    situations,
     features: FEATURES,
-    // The presenter chose this position: the journey counter is computed as on the real sites, from it.
+    // The presenter chose this position: the journey counter is computed as on the real sites, from it, in the
+    // journey of the family's situation.
     journey: async (at, kind) => {
       const state = { journey: journey.id, index, origin: journey.owner, updated: Date.now() };
-      view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind)?.view ?? null;
+      const s = answer()?.situation ?? journey.steps[index]?.situation ?? null;
+      view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind, Date.now(), s)?.view ?? null;
       return view;
     },
-  });
+  };
+  const started = startController(env);
   controller = started;
   const stopWaiting = whenPainted(started, host, (rec) => !stopped() && latest().onReady?.({ rec, view }));
   return () => {

@@ -5,11 +5,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ManagedInfo, type ManagedView } from '@/components/ManagedInfo';
 import { RememberedList, type RememberedRow } from '@/components/RememberedList';
+import { SituationAnswers, type SituationAnswerRow } from '@/components/SituationAnswers';
 import { currentLang, isRtl, t } from '@/utils/i18n';
 import { PORTALS } from '@/utils/portals';
+import type { PortalId } from '@/utils/portals/types';
+import { isSituation, type SituationMemory } from '@/utils/situation';
+import { portalSituations, situationLabel } from '@/utils/situation-choices';
 import { type ChoiceEntry, forgetEntry, renameEntry, setAuto } from '@/utils/remember/entries';
 import { choicesItem } from '@/utils/storage/choices';
-import { forgetAllSituations } from '@/utils/storage/situation';
+import { forgetAllSituations, forgetSituation, rememberSituation, situationItem } from '@/utils/storage/situation';
 import { type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
 
 const keyOf = (e: ChoiceEntry) => `${e.portal}|${e.establishment}|${e.value}`;
@@ -21,6 +25,26 @@ function formatDate(ms: number): string {
   } catch {
     return new Date(ms).toISOString();
   }
+}
+
+/** One row per portal the family answered for, in the portals' order. */
+function situationRows(mem: SituationMemory): SituationAnswerRow[] {
+  return PORTALS.flatMap((p) => {
+    const a = mem[p.id];
+    if (!a) return [];
+    const s = a.situation;
+    return [
+      {
+        key: p.id,
+        title: p.name,
+        current: s ? t('situation.current', situationLabel(s)) : null,
+        currentId: s,
+        academie: a.academie ? t(`remember.options.situation_academie.${a.academie}`) : null,
+        options: portalSituations(p).map((id) => ({ id, label: situationLabel(id) })),
+        forgetLabel: t('remember.options.situation_forget_named', p.name),
+      },
+    ];
+  });
 }
 
 function managedView(m: ManagedConfig): ManagedView {
@@ -43,6 +67,7 @@ function managedView(m: ManagedConfig): ManagedView {
 export function App() {
   const [entries, setEntries] = useState<ChoiceEntry[] | null>(null);
   const [managed, setManaged] = useState<ManagedView | null>(null);
+  const [situations, setSituations] = useState<SituationMemory | null>(null);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -51,8 +76,17 @@ export function App() {
     document.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
     void choicesItem.get().then(setEntries);
     void readManagedConfig().then((m) => setManaged(managedView(m)));
-    return choicesItem.watch(setEntries);
+    void situationItem.get().then(setSituations, () => setSituations({}));
+    const unwatch = [choicesItem.watch(setEntries), situationItem.watch(setSituations)];
+    return () => unwatch.forEach((f) => f());
   }, []);
+  const answer = async (fn: () => Promise<SituationMemory>, msg: string) => {
+    const next = await fn().catch(() => null);
+    if (next) {
+      setSituations(next);
+      setStatus(msg);
+    }
+  };
 
   const change = async (fn: (l: ChoiceEntry[]) => ChoiceEntry[], msg: string) => {
     const next = await choicesItem.update(fn).catch(() => null);
@@ -120,9 +154,27 @@ export function App() {
             }}
             onForgetAll={() => {
               // "Tout oublier" also forgets the family's answers (situation, académie) on every portal.
-              void forgetAllSituations().catch(() => undefined);
+              void forgetAllSituations().then(() => setSituations({}), () => undefined);
               void change(() => [], t('remember.options.all_forgotten'));
             }}
+          />
+        )}
+      </section>
+      <section aria-labelledby="h-situation" data-testid="situation-section">
+        <h2 id="h-situation">{t('remember.options.situation_title')}</h2>
+        <p>{t('remember.options.situation_intro')}</p>
+        {situations && (
+          <SituationAnswers
+            rows={situationRows(situations)}
+            labels={{
+              none: t('remember.options.situation_none'),
+              change: t('remember.options.situation_change'),
+              forget: t('remember.options.situation_forget'),
+            }}
+            onChoose={(key, s) => {
+              if (isSituation(s)) void answer(() => rememberSituation(key as PortalId, { situation: s }), t('remember.options.situation_changed'));
+            }}
+            onForget={(key) => void answer(() => forgetSituation(key as PortalId), t('remember.options.situation_forgotten'))}
           />
         )}
       </section>

@@ -12,6 +12,7 @@ import type { JourneyView } from '@/utils/journey';
 import type { WhereReply } from '@/utils/messages';
 import type { SiteCheck } from '@/utils/official/check';
 import { portalById } from '@/utils/portals';
+import { SituationSection } from './SituationSection';
 import { askWhere, type Target } from './target';
 
 export interface Where {
@@ -66,7 +67,10 @@ function UnrelatedCheck() {
   );
 }
 
-/** « Site officiel », then the step's help, or a pointer to the portal's guide when no step is known. */
+/**
+ * « Site officiel », the family's situation (shown and changeable), then the step's help, or a pointer to the
+ * portal's guide when no step is known.
+ */
 function OfficialCheck({ where, check, onReply }: { where: Where; check: Check<'official'>; onReply(r: WhereReply | null): void }) {
   const [status, setStatus] = useState('');
   const { reply } = where;
@@ -79,6 +83,10 @@ function OfficialCheck({ where, check, onReply }: { where: Where; check: Check<'
     setStatus(t(ok ? 'popup.reopened' : 'popup.reopen_failed'));
     if (r) onReply(r);
   };
+  // The page's card follows the new answer through storage: ask it again for the help it now shows.
+  const changed = () => {
+    setTimeout(() => void askWhere(where.target.id).then((r) => r && onReply(r)), 400);
+  };
   return (
     <div data-testid="pp-check" data-kind="official" data-portal={rec?.portal ?? check.portal} data-step={rec?.step}>
       <StatusCard tone="ok" title={t('popup.check.official_title')}>
@@ -88,6 +96,7 @@ function OfficialCheck({ where, check, onReply }: { where: Where; check: Check<'
           <code class="pp-host" dir="ltr">{check.host}</code>
         </p>
       </StatusCard>
+      <SituationSection portal={rec?.journey?.origin ?? rec?.portal ?? check.portal} shown={rec?.situation} onChanged={changed} />
       {rec ? (
         <StepHere rec={rec} onReopen={reopen} />
       ) : (

@@ -50,3 +50,48 @@ test('firefox: demo page walks a journey with next / previous', async () => {
     await page.close();
   }
 });
+
+// Issue 19: choosing a journey answers for the family (its letter): the chooser's ring follows that road.
+test("firefox: demo — the family's letter decides the Net O'Centre chooser's ring", async () => {
+  const page = await browser.newPage();
+  try {
+    page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
+    await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });
+    for (const [situation, tile] of [
+      ['first-ent', 'autres-publics'],
+      ['first-educonnect', 'parentEleveEN-IdP'],
+    ]) {
+      const id = await page.$eval(
+        `[data-testid="demo-journey"] optgroup[label="Net O'Centre"] option[data-situation="${situation}"]`,
+        (o) => o.value,
+      );
+      await page.select('[data-testid="demo-journey"]', id);
+      await stepIs(page, 'home');
+      await (await page.$('[data-testid="demo-next"]')).click();
+      await stepIs(page, 'profile-chooser');
+      // the ring's element, searched in open shadow roots too (the `r-wayf` tiles live in one)
+      const handle = await page.waitForFunction(
+        () => {
+          const find = (root) => {
+            const hit = root.querySelector('[data-compagnon-target]');
+            if (hit) return hit;
+            for (const el of root.querySelectorAll('*')) {
+              const inner = el.shadowRoot && find(el.shadowRoot);
+              if (inner) return inner;
+            }
+            return null;
+          };
+          const doc = document.querySelector('iframe.stage-iframe')?.contentDocument;
+          const e = doc && find(doc);
+          return e ? `${e.id} ${e.className} ${e.getAttribute('href') ?? ''} ${e.closest('[id]')?.id ?? ''}` : '';
+        },
+        { timeout: 8000, polling: 100 },
+      );
+      assert.match(await handle.jsonValue(), new RegExp(tile), situation);
+      const asked = await page.$$('pierce/compagnon-ent button[data-situation]');
+      assert.equal(asked.length, 0, `${situation}: no question`);
+    }
+  } finally {
+    await page.close();
+  }
+});

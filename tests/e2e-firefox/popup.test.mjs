@@ -192,3 +192,30 @@ test('firefox popup: contacts show no personal address; « Ouvrir mon ENT » ope
   await popup.close();
   await page.close();
 });
+
+// Issue 19: « Où en suis-je ? » shows the family's situation on this portal and stores a new choice.
+test("firefox popup: the family's situation is shown and a new choice is stored for the portal", async () => {
+  const helper = await extensionPage(browser, 'popup.html', checkShown);
+  await helper.evaluate(() => browser.storage.local.set({ situation: { netocentre: { situation: 'everyday-ent' } }, situation$: { v: 1 } }));
+  await helper.close();
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(fixtureByName('netocentre/home').url);
+    await waitForStep(page, 'home');
+    const popup = await popupAbout(await tabIdFor(page));
+    const box = await popup.waitForSelector('[data-testid="pp-situation"]', { timeout: 8000 });
+    assert.equal(await box.evaluate((e) => e.dataset.situation), 'everyday-ent');
+    assert.match(await box.evaluate((e) => e.textContent), /Votre situation\s*:\s*Je me connecte d'habitude avec mon compte ENT/);
+    await (await popup.$('[data-testid="pp-situation"] summary')).click();
+    await (await popup.$('[data-testid="pp-situation"] button[data-situation="first-ent"]')).click();
+    await popup.waitForFunction(() => document.querySelector('[data-testid="pp-situation"]')?.dataset.situation === 'first-ent', {
+      timeout: 5000,
+      polling: 100,
+    });
+    const stored = await popup.evaluate(async () => (await browser.storage.local.get('situation')).situation);
+    assert.equal(stored.netocentre.situation, 'first-ent');
+    await popup.close();
+  } finally {
+    await page.close();
+  }
+});

@@ -226,3 +226,36 @@ test('demo page: no serious accessibility problem in its own controls (axe)', as
   const serious = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+// Issue 19: one journey per letter; choosing it answers for the family, so the chooser's ring, text and
+// counter follow that road and the card asks nothing.
+test("the family's letter decides the Net O'Centre chooser's ring, text and counter", async ({ page, ext }) => {
+  const cases = [
+    { situation: 'first-ent', letter: "J'ai un courrier avec un identifiant ENT", tile: 'autres-publics', quote: 'Autre' },
+    { situation: 'first-educonnect', letter: "J'ai un courrier EduConnect", tile: 'parentEleveEN-IdP', quote: 'ducation nationale' },
+    { situation: 'everyday-ent', letter: "Je me connecte d'habitude avec mon compte ENT", tile: 'autres-publics', quote: 'Autre' },
+    { situation: 'everyday-educonnect', letter: "Je me connecte d'habitude avec EduConnect", tile: 'parentEleveEN-IdP', quote: 'ducation nationale' },
+    // a lost password: the family takes its usual profile, the card picks no tile
+    { situation: 'lost', letter: "J'ai perdu mon mot de passe", tile: null, quote: '' },
+  ];
+  await openDemo(page, ext.extensionId);
+  for (const c of cases) {
+    const option = page.locator(`[data-testid=demo-journey] optgroup[label="Net O'Centre"] option[data-situation="${c.situation}"]`).first();
+    await expect(option).toHaveText(c.letter);
+    const id = (await option.getAttribute('value'))!;
+    const journey = journeys.find((j) => j.id === id)!;
+    await page.getByTestId('demo-journey').selectOption(id);
+    await page.getByTestId('demo-next').click();
+    await expect(host(page)).toHaveAttribute('data-step', 'profile-chooser');
+    const target = page.frameLocator('iframe.stage-iframe').locator('[data-compagnon-target]');
+    await expect(target).toHaveCount(1);
+    const where = await target.evaluate((e) => `${e.id} ${e.className} ${e.getAttribute('href') ?? ''} ${e.closest('[id]')?.id ?? ''}`);
+    if (c.tile) expect(where, c.letter).toContain(c.tile);
+    else expect(where, c.letter).not.toMatch(/autres-publics|parentEleveEN-IdP/);
+    // the card quotes the tile the ring is on, counts in this journey, and asks no question
+    await expect(page.getByTestId('ce-panel')).toContainText(c.quote);
+    await expect(page.getByTestId('ce-counter')).toHaveText(`Étape 2 sur ${journey.steps.length}`);
+    await expect(host(page).locator('button[data-situation]')).toHaveCount(0);
+    await shot(page, `sitpages-demo-${c.situation}`);
+  }
+});

@@ -358,3 +358,44 @@ test.describe('popup: contacts and « Ouvrir mon ENT » (issue 20)', () => {
     await popup.close();
   });
 });
+
+// Issue 19: « Où en suis-je ? » shows the family's situation on this portal and changes it (stored per portal).
+test.describe("popup: the family's situation", () => {
+  test('shows the stored situation in words, a choice is stored for the portal (fr, ar)', async ({ page, ext }) => {
+    await ext.serviceWorker.evaluate(async () => {
+      await (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: 'everyday-ent' } }, situation$: { v: 1 } });
+    });
+    const home = fixtureByName('netocentre/home');
+    await page.goto(home.url);
+    await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'home');
+    const tabId = await tabIdOf(ext, page);
+    let popup = await openPopupPage(ext, tabId);
+    const box = popup.getByTestId('pp-situation');
+    await expect(box).toHaveAttribute('data-situation', 'everyday-ent');
+    await expect(popup.getByTestId('pp-situation-now')).toHaveText(/^Votre situation\s*:\s*Je me connecte d'habitude avec mon compte ENT$/);
+    await box.locator('summary').click();
+    const choices = box.locator('button[data-situation]');
+    await expect(choices).toHaveCount(5);
+    await expect(box.locator('button[data-situation=everyday-ent]')).toHaveAttribute('aria-pressed', 'true');
+    await box.locator('button[data-situation=first-educonnect]').click();
+    await expect(box).toHaveAttribute('data-situation', 'first-educonnect');
+    await expect(popup.getByTestId('pp-situation-status')).toHaveText(/C'est noté/);
+    const stored = await ext.serviceWorker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('situation')).situation);
+    expect(stored.netocentre.situation).toBe('first-educonnect');
+    expect(await axe(popup)).toEqual([]);
+    await shot(popup, 'sitpages-popup-fr');
+    await popup.close();
+
+    // in Arabic, right to left, the same answer
+    await ext.serviceWorker.evaluate(async () => {
+      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
+    });
+    popup = await openPopupPage(ext, tabId, undefined, { width: 360, height: 740 });
+    await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(popup.getByTestId('pp-situation')).toHaveAttribute('data-situation', 'first-educonnect');
+    await popup.getByTestId('pp-situation').locator('summary').click();
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await shot(popup, 'sitpages-popup-ar');
+    await popup.close();
+  });
+});

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { journeyAnswers, MemorySituations } from '@/entrypoints/demo/situation-memory';
 import { buildDemoPlan, pickFixture, prepareFixtureHtml, trimPlan, type FixtureInput } from '@/utils/demo/plan';
-import { PORTALS } from '@/utils/portals';
+import { t } from '@/utils/i18n';
+import { advance, allJourneys } from '@/utils/journey';
+import { PORTALS, portalById } from '@/utils/portals';
 import type { PortalDef } from '@/utils/portals/types';
+import { recognize } from '@/utils/recognize';
+import { deduceSituation, everydayOf, needsQuestion } from '@/utils/situation';
 import { loadFixtures } from '../support/fixtures.mjs';
 
 const fx = (name: string, url: string, expect: string | null, state: string | null = null, extra = ''): FixtureInput => {
@@ -62,9 +67,10 @@ describe('demo plan', () => {
     expect(plan.journeys.map((j) => [j.id, j.available])).toEqual([['occ-a', true], ['occ-b', false]]);
     // one page per fixture, shared between journeys
     expect(plan.pages.map((p) => p.name)).toEqual(['mon-ent-occitanie/home.html', 'educonnect/login.html']);
-    // a family walking a journey without its activation steps has activated that portal before
-    expect(plan.journeys[0].activated).toEqual(['mon-ent-occitanie', 'educonnect']);
-    expect(plan.journeys[1].activated).toEqual([]);
+    // each journey tells the overlay the family's situation, on every page
+    expect(plan.journeys.map((j) => j.situation)).toEqual(['first-educonnect', 'first-ent']);
+    expect(plan.journeys[1].steps.map((s) => s.situation)).toEqual(['first-ent', 'first-ent']);
+    expect(plan.journeys.map((j) => j.academie)).toEqual([null, null]);
     // only the pages of available journeys are bundled
     const trimmed = trimPlan(buildDemoPlan([portal], [fx('mon-ent-occitanie/home.html', 'https://x/', 'mon-ent-occitanie/home')]));
     expect(trimmed.pages).toEqual([]);
@@ -87,5 +93,101 @@ describe('demo plan', () => {
     // no page is bundled twice, none is unused
     const used = new Set(plan.journeys.filter((j) => j.available).flatMap((j) => j.steps.map((s) => s.page)));
     expect(used.size).toBe(plan.pages.length);
+  });
+});
+
+describe("demo plan: one journey per situation, the family's situation on every page (issue 19)", () => {
+  const fixtures = loadFixtures();
+  const plan = trimPlan(buildDemoPlan(PORTALS, fixtures));
+  const available = plan.journeys.filter((j) => j.available);
+  const stepDef = (portal: string, step: string) => portalById(portal)!.steps.find((d) => d.id === step)!;
+  const docOf = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+  it('every journey serves its situation and is named after the family\'s letter', () => {
+    const data = allJourneys(PORTALS);
+    for (const j of plan.journeys) {
+      const d = data.find((x) => x.id === j.id)!;
+      expect(d.situations).toContain(j.situation);
+      expect(j.name).toBe(d.name);
+      expect(j.name).toMatch(/^journey\./);
+      expect(t(j.name), j.id).not.toBe(j.name);
+    }
+    // every situation a portal's data serves has a journey in the demo, and the ENT portals show them all
+    for (const p of PORTALS) {
+      const own = new Set(plan.journeys.filter((j) => j.owner === p.id).map((j) => j.situation));
+      expect(own).toEqual(new Set(p.journeys.flatMap((j) => j.situations)));
+    }
+    for (const owner of ['netocentre', 'touraine-eschool', 'mon-ent-occitanie']) {
+      const shown = new Set(available.filter((j) => j.owner === owner).map((j) => j.situation));
+      expect([...shown].sort(), owner).toEqual(['everyday-educonnect', 'everyday-ent', 'first-educonnect', 'first-ent', 'lost']);
+    }
+  });
+
+  it('pages after the end of a first connection are an everyday login; every other page is the journey\'s', () => {
+    for (const j of plan.journeys) {
+      const end = j.steps.findIndex((s) => stepDef(s.portal, s.step)?.endsFirstConnection);
+      j.steps.forEach((s, i) => {
+        expect(s.situation, `${j.id} #${i + 1}`).toBe(end >= 0 && i > end ? everydayOf(j.situation) : j.situation);
+      });
+    }
+    const act = plan.journeys.find((j) => j.id === 'netocentre-activation')!;
+    expect(act.steps.at(-1)!.situation).toBe('everyday-ent');
+  });
+
+  it('walking each journey: no question, the page agrees with the situation, « Étape X sur N » is the journey\'s', () => {
+    const now = Date.now();
+    for (const j of available) {
+      j.steps.forEach((s, i) => {
+        const at = `${j.id} #${i + 1} ${s.portal}/${s.step}`;
+        const page = { portal: s.portal, stepDef: stepDef(s.portal, s.step) };
+        const d = deduceSituation(page, journeyAnswers(j, i), j.owner);
+        expect(d.situation, at).toBe(s.situation);
+        expect(needsQuestion(page, d), at).toBeNull();
+        const state = { journey: j.id, index: i, origin: j.owner, updated: now };
+        const v = advance(state, s, PORTALS, 'navigate', now, s.situation)?.view;
+        const next = j.steps[i + 1];
+        expect(v && [v.journey, v.x, v.n, v.next], at).toEqual([j.id, i + 1, j.steps.length, next ? { portal: next.portal, step: next.step } : null]);
+      });
+    }
+  });
+
+  it('the RECIA chooser rings the family\'s tile: « Autre public » for an ENT letter, EduConnect otherwise', () => {
+    const ring = (id: string) => {
+      const j = plan.journeys.find((x) => x.id === id)!;
+      const i = j.steps.findIndex((s) => s.step === 'profile-chooser');
+      const page = plan.pages[j.steps[i].page!];
+      const r = recognize(page.url, docOf(page.html), PORTALS, { situation: j.steps[i].situation });
+      return r?.target?.outerHTML ?? '';
+    };
+    for (const p of ['netocentre', 'touraine']) {
+      expect(ring(`${p}-activation`)).toContain('autres-publics');
+      expect(ring(`${p}-login`)).toContain('autres-publics');
+      expect(ring(`${p}-educonnect`)).toContain('parentEleveEN-IdP');
+      expect(ring(`${p}-educonnect-login`)).toContain('parentEleveEN-IdP');
+    }
+  });
+
+  it('the mon ENT Occitanie journeys answer an académie (its chooser asks for one), the others do not', () => {
+    for (const j of plan.journeys) {
+      if (j.owner === 'mon-ent-occitanie' && j.situation !== 'lost') expect(j.academie, j.id).toBe('montpellier');
+      if (j.owner !== 'mon-ent-occitanie') expect(j.academie, j.id).toBeNull();
+    }
+  });
+
+  it('the demo keeps the answers in memory, for every portal of the journey, and says when they change', async () => {
+    const j = plan.journeys.find((x) => x.id === 'netocentre-educonnect')!;
+    const mem = new MemorySituations(journeyAnswers(j, 0));
+    expect(await mem.get('educonnect')).toEqual({ situation: 'first-educonnect' });
+    expect(await mem.get('netocentre')).toEqual({ situation: 'first-educonnect' });
+    let calls = 0;
+    const stop = mem.watch(() => calls++);
+    await mem.set('netocentre', { situation: 'everyday-ent' });
+    expect(mem.peek('netocentre')).toEqual({ situation: 'everyday-ent' });
+    await mem.set('netocentre', null);
+    expect(await mem.get('netocentre')).toBeNull();
+    stop();
+    mem.replace({});
+    expect(calls).toBe(2);
+    expect(await mem.get('educonnect')).toBeNull();
   });
 });

@@ -6,7 +6,8 @@
  * New journeys and fixtures are picked up from data: a step is shown with a fixture whose header says
  * `expect="portal/step"` (error variants excluded); a journey is available when all its steps have one.
  */
-import type { PortalDef, PortalId } from '../portals/types';
+import { ACADEMIES, type Academie, type PortalDef, type PortalId, type Situation } from '../portals/types';
+import { everydayOf } from '../situation';
 
 /** What the demo needs of a fixture (scripts/fixtures.mjs `parseFixture`). */
 export interface FixtureInput {
@@ -31,6 +32,11 @@ export interface DemoStep {
   step: string;
   /** Index into `DemoPlan.pages`, or null when no fixture shows this step yet. */
   page: number | null;
+  /**
+   * The family's situation on this page: the journey's, and after the page that ends a first connection
+   * (`activation-done`) the matching everyday one, as the overlay remembers it (utils/situation.ts).
+   */
+  situation: Situation;
 }
 
 export interface DemoJourney {
@@ -42,12 +48,13 @@ export interface DemoJourney {
   steps: DemoStep[];
   /** Every step has a page. */
   available: boolean;
+  /** The situation the journey serves (its name is the family's letter): what the demo's overlay is told. */
+  situation: Situation;
   /**
-   * Portals the family is already past the first login of when the journey starts (the overlay's
-   * "first visit" help is for families who have not activated their account yet): every portal of the
-   * journey, except those whose activation steps (step data `phase: 'activation'`) the journey goes through.
+   * The académie the demo answers for, when a page of the journey asks for one on its road (mon ENT
+   * Occitanie's chooser): the first one, so that the overlay shows a line rather than the question.
    */
-  activated: PortalId[];
+  academie: Academie | null;
 }
 
 export interface DemoPlan {
@@ -108,20 +115,26 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
   const pages: DemoPage[] = [];
   const pageIndex = new Map<string, number>();
   const journeys: DemoJourney[] = [];
-  const inActivation = (s: { portal: PortalId; step: string }) =>
-    portals.find((p) => p.id === s.portal)?.steps.find((d) => d.id === s.step)?.phase === 'activation';
+  const stepDef = (s: { portal: PortalId; step: string }) =>
+    portals.find((p) => p.id === s.portal)?.steps.find((d) => d.id === s.step);
   for (const p of portals) {
     for (const j of p.journeys) {
-      const steps: DemoStep[] = j.steps.map((s) => {
+      const situation = j.situations[0];
+      if (!situation) continue;
+      // Pages after the end of a first connection are an everyday login for the family.
+      const ended = j.steps.findIndex((s) => stepDef(s)?.endsFirstConnection);
+      const situationAt = (i: number) => (ended >= 0 && i > ended ? everydayOf(situation) : situation);
+      const needsAcademie = j.steps.some((s, i) => !!stepDef(s)?.bySituation?.[situationAt(i)]?.byAcademie);
+      const steps: DemoStep[] = j.steps.map((s, k) => {
         const f = pickFixture(fixtures, s.portal, s.step);
-        if (!f) return { ...s, page: null };
+        if (!f) return { ...s, page: null, situation: situationAt(k) };
         let i = pageIndex.get(f.name);
         if (i === undefined) {
           i = pages.length;
           pages.push({ name: f.name, url: f.url, html: prepareFixtureHtml(f.html, f.url) });
           pageIndex.set(f.name, i);
         }
-        return { ...s, page: i };
+        return { ...s, page: i, situation: situationAt(k) };
       });
       journeys.push({
         id: j.id,
@@ -129,9 +142,8 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
         name: j.name,
         steps,
         available: steps.length > 0 && steps.every((s) => s.page !== null),
-        activated: [...new Set(j.steps.map((s) => s.portal))].filter(
-          (portal) => !j.steps.some((s) => s.portal === portal && inActivation(s)),
-        ),
+        situation,
+        academie: needsAcademie ? ACADEMIES[0] : null,
       });
     }
   }
