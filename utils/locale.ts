@@ -38,8 +38,7 @@ export interface BuiltInMessages {
  * With `builtIn` (the overlay), `browser.i18n` is never asked: that language is applied without a load, any
  * other is loaded (the content script's entry starts that load before the page is parsed), and French is the
  * fallback for a failed load or a missing key. In Chromium the first `browser.i18n` call in a page's process
- * fetches the whole message bundle from the browser process synchronously: 5–10 ms of the page's main
- * thread, measured in the bench's profile, just before the card's first paint.
+ * fetches the whole message bundle synchronously, on the page's main thread (docs/decisions/content-entry.md).
  */
 export async function applyLanguage(
   load: (lang: string) => Promise<ChromeMessages | null> = readLocaleFile,

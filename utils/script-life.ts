@@ -1,18 +1,11 @@
 /**
- * The content script's lifetime: what WXT's `ContentScriptContext` gives, without what a page can see or forge.
- *
- * WXT's context announces every start to the page: `window.postMessage` of an object whose `type` holds the
- * extension id, and a `CustomEvent` on `document` under a name built from it. Any script of the portal could read
- * the id (and so know that the family uses Compagnon ENT), and could fire the event itself, which makes WXT's
- * context believe a newer copy of the script started and tear our help down. Building that context also cost
- * about 5 ms before the page was parsed (bench/README.md). This one only listens:
- * - it is invalid once the extension is gone (reloaded, updated, removed: `runtime.id` disappears) or `stop()`
- *   was called; listeners, timers and tasks added through it are then dropped;
- * - `urgentTask` runs a function in a task of its own posted ahead of the page's ordinary tasks (the overlay's
- *   first run, once its module is evaluated), from this script's own scope: the page's `scheduler` and timers
- *   are never called;
- * - `onLocationChange` reports address changes made without a page load (pushState, replaceState), through the
- *   Navigation API where the browser has it, else by looking once a second.
+ * The content script's lifetime: what WXT's `ContentScriptContext` gives, without what a page can see or forge
+ * (why: docs/decisions/script-life.md). It only listens:
+ * - it is invalid once the extension is gone (`runtime.id` disappears) or `stop()` was called; listeners,
+ *   timers and tasks added through it are then dropped;
+ * - `urgentTask` runs a function in a task of its own posted ahead of the page's ordinary tasks, from this
+ *   script's own scope: the page's `scheduler` and timers are never called;
+ * - `onLocationChange` reports address changes made without a page load (Navigation API, else a look a second).
  */
 export interface ScriptLife {
   readonly isInvalid: boolean;
