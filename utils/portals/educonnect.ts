@@ -147,7 +147,6 @@ const steps: StepDef[] = [
   {
     id: 'activation-done',
     phase: 'activation',
-    marksActivated: true,
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
@@ -176,7 +175,6 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
-    marksActivated: true,
     url: { hosts: ['services'] },
     confirm: [
       { css: 'a, button', text: ['environnement numerique de travail'] },

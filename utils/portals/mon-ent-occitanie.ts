@@ -274,7 +274,6 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
-    marksActivated: true,
     // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },
     confirm: [...LOGGED_IN],

@@ -162,7 +162,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       textAlso: ['mot de passe'],
       // The road is not known: the whole form (fields and links); the text picks none.
       target: ['form#fm1', { css: 'form', text: ['identifiant'] }, '#username', 'input[name=username]'],
-      firstVisit: { target: [ACTIVATE_LINK], help: help('login_first') },
       asks: ['first-ent', 'everyday-ent', 'lost'],
       bySituation: {
         // « Activer mon compte » only for a first connection with the letter (seed 000, research §1.4).
@@ -305,7 +304,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'activation-done',
       phase: 'activation',
-      marksActivated: true,
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
       reject: [{ css: PASSWORD }],
@@ -344,7 +342,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'services',
-      marksActivated: true,
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],
       text: ['deconnexion', 'se deconnecter'],
