@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName, loadFixtures } from '../support/fixtures.mjs';
-import { fixturePage, launch, sleep, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, sleep, waitForStep } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -33,6 +33,10 @@ for (const f of loadFixtures()) {
 }
 
 test('firefox: r-wayf tile inside the shadow root is highlighted; minimise and reopen', async () => {
+  // The EduConnect road (without a known road the ring picks no tile: situation.test.mjs).
+  const ext = await extensionPage(browser);
+  await ext.evaluate(() => browser.storage.local.set({ situation: { netocentre: { situation: 'everyday-educonnect' } }, situation$: { v: 1 } }));
+  await ext.close();
   const page = await fixturePage(browser);
   try {
     await page.goto(fixtureByName('netocentre/profile-chooser-rwayf').url);

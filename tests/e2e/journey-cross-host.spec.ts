@@ -31,12 +31,16 @@ const autoPost = (action: string, fields: Record<string, string>) =>
     .map(([k, v]) => `<input type="hidden" name="${k}" value="${v}">`)
     .join('')}</form><noscript><button type="submit">Continuer</button></noscript></body></html>`;
 
-/** Start clean, with French chosen (Chromium on Linux ignores --lang: the UI language comes from the environment). */
-async function reset(sw: Parameters<typeof resetStorage>[0]) {
+/**
+ * Start clean, with French chosen (Chromium on Linux ignores --lang: the UI language comes from the
+ * environment) and the family's answer to the card's question kept (issue 19: the count is the journey of
+ * that situation; with none known the card asks first and shows no count).
+ */
+async function reset(sw: Parameters<typeof resetStorage>[0], situation: Record<string, unknown> = {}) {
   await resetStorage(sw);
-  await sw.evaluate(async () => {
-    await (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
+  await sw.evaluate(async (m) => {
+    await (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 }, situation: m, situation$: { v: 1 } });
+  }, situation);
 }
 
 async function expectStep(page: Page, portal: string, step: string, counter: string, state?: string) {
@@ -50,7 +54,8 @@ async function expectStep(page: Page, portal: string, step: string, counter: str
 
 test('Occitanie → CAS → EduConnect → Occitanie: one step count, « Vous venez de » on EduConnect', async ({ page, ext }) => {
   test.setTimeout(90_000);
-  await reset(ext.serviceWorker);
+  // The answer was given on the establishment's ENT: on EduConnect it is that portal's answer that counts.
+  await reset(ext.serviceWorker, { 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
   const posted: string[] = [];
 
   // CAS: « Valider » with the EduConnect line → SAML request auto-posted to EduConnect.
@@ -138,7 +143,7 @@ test('Occitanie → CAS → EduConnect → Occitanie: one step count, « Vous ve
 
 test('ATEN account: wrong password is an error state of the same step; the count never goes back', async ({ page, ext }) => {
   test.setTimeout(60_000);
-  await reset(ext.serviceWorker);
+  await reset(ext.serviceWorker, { 'mon-ent-occitanie': { situation: 'first-ent', academie: 'montpellier' } });
   const LOGIN = /^https:\/\/cas\.mon-ent-occitanie\.fr\/login\?.*selection=MONT-ENT_parent_eleve/;
   let tries = 0;
   await page.route(LOGIN, (r) => {
@@ -175,7 +180,7 @@ test('ATEN account: wrong password is an error state of the same step; the count
 });
 
 test('EduConnect opened directly (no origin): its own journey, no « Vous venez de »', async ({ page, ext }) => {
-  await reset(ext.serviceWorker);
+  await reset(ext.serviceWorker, { educonnect: { situation: 'first-educonnect' } });
   await page.goto(url('educonnect/login'));
   await expectStep(page, 'educonnect', 'login', 'Étape 1 sur 5');
   await expect(page.getByTestId('ce-origin')).toHaveCount(0);
