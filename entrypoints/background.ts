@@ -1,4 +1,4 @@
-import { advance, type JourneyState } from '@/utils/journey';
+import { advance, JOURNEY_TTL_MS, type JourneyState } from '@/utils/journey';
 import { readLocaleFile } from '@/utils/locale';
 import { type JourneyMsg, parseMessage, senderKind } from '@/utils/messages';
 import { PORTALS } from '@/utils/portals';
@@ -12,7 +12,14 @@ async function journeyFor(tabId: number, msg: JourneyMsg) {
   const key = `journey:${tabId}`;
   const store = browser.storage.session ?? browser.storage.local;
   const got = (await store.get(key))[key] as JourneyState | undefined;
-  const res = advance(got ?? null, { portal: msg.portal, step: msg.step }, PORTALS, msg.nav, Date.now(), msg.situation);
+  const now = Date.now();
+  // EduConnect reached from an ENT: its page does not know yet which portal the journey started on (the
+  // family answered there). The tab's journey goes on with its situation; the page learns the origin from the
+  // answer and deduces again with that portal's answer (overlay/state.ts `journeyLoaded`).
+  const fresh = got && now - got.updated < JOURNEY_TTL_MS ? got : null;
+  const situation =
+    msg.situation === null && fresh?.situation && fresh.origin !== msg.portal ? fresh.situation : msg.situation;
+  const res = advance(got ?? null, { portal: msg.portal, step: msg.step }, PORTALS, msg.nav, now, situation);
   if (!res) return null;
   await store.set({ [key]: res.state });
   return res.view;

@@ -12,7 +12,7 @@ import { t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
 import type { RecognitionResult } from '@/utils/recognize';
 import type { Prefs } from '@/utils/storage/prefs';
-import type { Feature, FeatureContext } from './feature';
+import type { Feature, FeatureContext, SituationContext } from './feature';
 import { deepActive, isOwnUi } from './host';
 
 export interface AppProps {
@@ -23,9 +23,11 @@ export interface AppProps {
   doc: Document;
   features: readonly Feature[];
   prefs: { update(fn: (p: Prefs) => Prefs): Promise<unknown> };
+  /** The family's road and how to change its answer (the card's question). */
+  situation?: SituationContext;
 }
 
-export function App({ rec, journey, minimizedInit, doc, features, prefs }: AppProps) {
+export function App({ rec, journey, minimizedInit, doc, features, prefs, situation }: AppProps) {
   const [minimized, setMinimized] = useState(minimizedInit);
   const key = `${rec.portal}/${rec.step}`;
   useEffect(() => setMinimized(minimizedInit), [key, minimizedInit]);
@@ -45,9 +47,11 @@ export function App({ rec, journey, minimizedInit, doc, features, prefs }: AppPr
     targetFound: !rec.stepDef.target?.length || !!rec.target,
     journey,
   });
-  // Which features apply is decided once per recognition; only those render.
-  const active = useMemo(() => features.filter((f) => f.applies({ rec, doc })), [features, rec, doc]);
-  const slots = featureSlots(active, { rec, doc });
+  // Which features apply is decided once per recognition (and road); only those render.
+  const ctx: FeatureContext = { rec, doc, situation };
+  const road = situation && `${situation.deduction.situation}|${situation.deduction.academie}|${situation.deduction.from}`;
+  const active = useMemo(() => features.filter((f) => f.applies(ctx)), [features, rec, doc, road]);
+  const slots = featureSlots(active, ctx);
   return (
     <>
       {rec.target && !minimized && (

@@ -7,14 +7,27 @@
  */
 import { render } from 'preact';
 import type { JourneyView, NavKind } from '@/utils/journey';
+import type { PortalId, Situation } from '@/utils/portals/types';
 import type { RecognitionResult, RecognizeOptions } from '@/utils/recognize';
+import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { watchPage } from '@/utils/watch';
 import { App } from './app';
-import type { Feature } from './feature';
+import type { Feature, SituationContext } from './feature';
 import { HOST_TAG, TARGET_ATTR } from './host';
 import { serialPasses } from './passes';
-import { initialState, journeyLoaded, painted, reconcile, repaintAsked, type Effect, type OverlayState } from './state';
+import { extensionSituationStore, type SituationAnswer, type SituationStore } from './situation-store';
+import {
+  initialState,
+  journeyLoaded,
+  originChanged,
+  painted,
+  reconcile,
+  repaintAsked,
+  type AnswerSeen,
+  type Effect,
+  type OverlayState,
+} from './state';
 import { moveTargetMark } from './target';
 
 export interface ControllerEnv {
@@ -23,8 +36,11 @@ export interface ControllerEnv {
   /** Create (or return) the UI host and its render container; `remove` takes the host out of the page. */
   mount(): { host: HTMLElement; container: HTMLElement };
   remove(): void;
-  /** Journey position for the recognised step (background in the extension, local in the demo). */
-  journey(at: { portal: string; step: string }, nav: NavKind): Promise<JourneyView | null>;
+  /**
+   * Journey position for the recognised step, in the journey of the family's situation (background in the
+   * extension, local in the demo); `situation` null: not known, so no journey (null) and no counter.
+   */
+  journey(at: { portal: string; step: string }, nav: NavKind, situation: Situation | null): Promise<JourneyView | null>;
   features?: readonly Feature[];
   /** The recogniser bound to the portal data (`recognize(url, doc, PORTALS, opts)`): the content script's
    * entry holds both and hands them over, so the UI module does not carry a second copy. */
@@ -32,6 +48,8 @@ export interface ControllerEnv {
   navKind?: NavKind;
   /** Where the overlay preferences live (default: the extension's storage; the demo keeps its own in memory). */
   prefs?: PrefsStore;
+  /** Where the family's answer (its situation, per portal) is kept (default: the extension's storage). */
+  situations?: SituationStore;
   /** Awaited once, after the host is in the page and before the help card's first render: the content script
    * yields a task there, so that its start (shadow root, recognition, host) and the first render (cold code,
    * first layout) are two tasks of the page, neither of them long. */
@@ -49,6 +67,8 @@ export interface Controller {
   refresh(repaint?: boolean): Promise<void>;
   stop(): void;
   current(): RecognitionResult | null;
+  /** The journey position the card shows (null: none, e.g. no situation known). */
+  journey(): JourneyView | null;
 }
 
 /** What the runner holds between passes: the overlay's state and the UI host it rendered into. */
@@ -56,17 +76,33 @@ interface Runner {
   state: OverlayState;
   ui: { host: HTMLElement; container: HTMLElement } | null;
   readonly prefs: PrefsStore;
+  readonly situations: SituationStore;
+  /** The card's question and « Ce n'est pas ma situation »: keep the answer, then a pass at once. */
+  answer(portal: PortalId, a: SituationAnswer | null): Promise<void>;
+  /** A pass soon (throttled). */
+  schedule(): void;
 }
 
 export function startController(env: ControllerEnv): Controller {
-  const r: Runner = { state: initialState(env.navKind ?? 'navigate'), ui: null, prefs: env.prefs ?? prefsItem };
+  const r: Runner = {
+    state: initialState(env.navKind ?? 'navigate'),
+    ui: null,
+    prefs: env.prefs ?? prefsItem,
+    situations: env.situations ?? extensionSituationStore(),
+    answer: async (portal, a) => {
+      await r.situations.set(portal, a).catch(() => {});
+      watch.settle();
+      await passes.now();
+    },
+    schedule: () => passes.schedule(),
+  };
   const { apply, clear } = applier(env, r);
   const pass = async () => {
     watch.observeShadowRoots();
     const prefs = await r.prefs.get();
     const url = env.url();
-    const rec = recognizeFor(env, url, prefs);
-    const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected });
+    const { rec, situation, answer } = await recognizeFor(env, url, r.situations, r.state.origin);
+    const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected, situation, answer });
     r.state = next;
     for (const e of effects) {
       // Stopped meanwhile (page left, extension reloaded): nothing more goes into the page.
@@ -76,6 +112,8 @@ export function startController(env: ControllerEnv): Controller {
     }
   };
   const passes = serialPasses(pass, 150);
+  // The answer changed elsewhere (options page, popup, another tab): this page follows at once.
+  const unwatchSituations = r.situations.watch?.(() => passes.schedule()) ?? (() => {});
   const watch = watchPage(env.doc, passes.schedule, {
     attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
     // Our own UI and the target marker we set are not page changes.
@@ -95,9 +133,11 @@ export function startController(env: ControllerEnv): Controller {
       await passes.now();
     },
     current: () => r.state.rec,
+    journey: () => r.state.journey,
     stop() {
       passes.stop();
       watch.stop();
+      unwatchSituations();
       moveTargetMark(r.state.target, null);
       r.state = { ...r.state, target: null };
       clear();
@@ -112,7 +152,17 @@ function applier(env: ControllerEnv, r: Runner) {
     r.state = painted(r.state);
     const { rec, journey, minimized } = r.state;
     if (!rec || !r.ui) return;
-    const app = <App rec={rec} journey={journey} minimizedInit={minimized} doc={env.doc} features={features} prefs={r.prefs} />;
+    const app = (
+      <App
+        rec={rec}
+        journey={journey}
+        minimizedInit={minimized}
+        doc={env.doc}
+        features={features}
+        prefs={r.prefs}
+        situation={situationContext(r)}
+      />
+    );
     render(app, r.ui.container);
   };
   const clear = () => {
@@ -141,21 +191,67 @@ function applier(env: ControllerEnv, r: Runner) {
         if (r.state.forcePaint || !r.ui?.container.firstChild) paint();
         return;
       case 'fetchJourney':
-        return env.journey(e.at, e.nav).catch(() => null).then((j) => void (r.state = journeyLoaded(r.state, j)));
-      case 'markActivated':
-        return r.prefs.update((p) => ({ ...p, activated: [...p.activated, e.portal].slice(-20) })).then(() => {}, () => {});
+        return env
+          .journey(e.at, e.nav, e.situation)
+          .catch(() => null)
+          .then((j) => {
+            const before = r.state;
+            r.state = journeyLoaded(r.state, j);
+            // The journey started on another portal (EduConnect reached from an ENT): its answer applies here.
+            if (originChanged(before, r.state)) r.schedule();
+          });
+      case 'rememberSituation':
+        return r.situations.set(e.portal, e.answer).catch(() => {});
     }
   };
   return { apply, clear };
 }
 
-/** The recognition, with the step's first-visit variant while the family never got past this portal. */
-function recognizeFor(env: ControllerEnv, url: string, prefs: Prefs): RecognitionResult | null {
+interface Recognised {
+  rec: RecognitionResult | null;
+  situation?: Deduction;
+  answer?: AnswerSeen | null;
+}
+
+/**
+ * The recognition on the family's road: the page first (the step, its evidence), then the answer kept for the
+ * journey's origin portal or this one (utils/situation.ts `deduceSituation`), then the step's help and ring
+ * for that road. A step that has no road-dependent help is recognised once.
+ */
+async function recognizeFor(env: ControllerEnv, url: string, store: SituationStore, origin: PortalId | null): Promise<Recognised> {
   const rec = env.recognize(url, env.doc);
-  if (rec && !prefs.activated.includes(rec.portal) && rec.stepDef.firstVisit) {
-    return env.recognize(url, env.doc, { firstVisit: true });
-  }
-  return rec;
+  if (!rec) return { rec };
+  const from = origin && origin !== rec.portal ? origin : null;
+  const [own, theirs] = await Promise.all([
+    store.get(rec.portal).catch(() => null),
+    from ? store.get(from).catch(() => null) : null,
+  ]);
+  const memory: SituationMemory = {};
+  if (own) memory[rec.portal] = own;
+  if (from && theirs) memory[from] = theirs;
+  const situation = deduceSituation(rec, memory, from);
+  // Where the answer is kept: the origin's when it has one (the family answered there), else this portal's.
+  const portal = from && theirs ? from : rec.portal;
+  const answer: AnswerSeen = { portal, answer: memory[portal] ?? null };
+  const state = rec.state ? rec.stepDef.states?.find((x) => x.id === rec.state) : undefined;
+  const varies = !!(rec.stepDef.bySituation || state?.bySituation);
+  if (!varies || (!situation.situation && !situation.academie)) return { rec: { ...rec, situation: situation.situation }, situation, answer };
+  const onRoad = env.recognize(url, env.doc, { situation: situation.situation, academie: situation.academie });
+  // The page changed between the two looks (a mutation mid-pass): the next pass sees it.
+  if (!onRoad || onRoad.step !== rec.step || onRoad.portal !== rec.portal) return { rec: { ...rec, situation: situation.situation }, situation, answer };
+  return { rec: onRoad, situation, answer };
+}
+
+/** What the card's question needs: the deduction, and where the family's answer goes. */
+function situationContext(r: Runner): SituationContext | undefined {
+  const rec = r.state.rec;
+  if (!rec) return undefined;
+  const portal = r.state.answer?.portal ?? rec.portal;
+  return {
+    deduction: r.state.situation,
+    current: r.state.answer?.answer ?? null,
+    answer: (a) => r.answer(portal, a),
+  };
 }
 
 function setAttrs(host: HTMLElement | undefined, attrs: Record<string, string | null>): void {

@@ -1,6 +1,22 @@
 import type { VNode } from 'preact';
 import type { RecognitionResult } from '@/utils/recognize';
-export interface FeatureContext { rec: RecognitionResult; doc: Document; }
+import type { Deduction, RememberedSituation } from '@/utils/situation';
+
+/** The family's road on this page, and how the card changes its answer (kept per portal, ids only). */
+export interface SituationContext {
+  deduction: Deduction;
+  /** The answer kept for this page's portal (or the journey's origin), if any. */
+  current: RememberedSituation | null;
+  /** Keep this answer (null: forget it) and show the page again on that road at once. */
+  answer(a: RememberedSituation | null): Promise<void>;
+}
+
+export interface FeatureContext {
+  rec: RecognitionResult;
+  doc: Document;
+  /** Absent where the runner knows no situations (a test rendering the card alone). */
+  situation?: SituationContext;
+}
 /** A self-contained overlay feature: `applies` decides once per recognition; the hooks render only then. */
 export interface Feature {
   id: string;

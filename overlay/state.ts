@@ -4,7 +4,9 @@
  * applies in order.
  */
 import type { JourneyView, NavKind } from '@/utils/journey';
+import type { PortalId, Situation } from '@/utils/portals/types';
 import type { RecognitionResult } from '@/utils/recognize';
+import { type Deduction, type RememberedSituation, situationToRemember } from '@/utils/situation';
 import type { Prefs } from '@/utils/storage/prefs';
 
 export interface OverlayState {
@@ -27,6 +29,12 @@ export interface OverlayState {
   nav: NavKind;
   /** Render again at the next pass even if nothing changed (the language was switched). */
   forcePaint: boolean;
+  /** The family's road on this page (page evidence, else its answer), or unknown: utils/situation.ts. */
+  situation: Deduction;
+  /** The portal the tab's journey started on (from the journey's answer): on EduConnect, its answer counts. */
+  origin: PortalId | null;
+  /** The family's answer that applies here and the portal it is kept for (the card changes it there). */
+  answer: AnswerSeen | null;
 }
 
 export type Effect =
@@ -45,19 +53,35 @@ export type Effect =
   | { type: 'paint' }
   /** Render only if the card is not there (the host was put back empty) or a repaint was asked for meanwhile. */
   | { type: 'ensurePainted' }
-  /** Ask for the journey position; the answer goes into the state with `journeyLoaded`. */
-  | { type: 'fetchJourney'; at: { portal: string; step: string }; nav: NavKind }
-  /** Remember that the family got past this portal's activation. */
-  | { type: 'markActivated'; portal: string };
+  /**
+   * Ask for the journey position in the journey of the situation (null: none known, so no journey and no
+   * counter); the answer goes into the state with `journeyLoaded`.
+   */
+  | { type: 'fetchJourney'; at: { portal: string; step: string }; nav: NavKind; situation: Situation | null }
+  /** Keep the situation the page showed (an activation page is a first connection…) as the portal's answer. */
+  | { type: 'rememberSituation'; portal: PortalId; answer: RememberedSituation };
 
-/** What a pass saw: the recognition (null: not a step), the address, the preferences, our host's presence. */
+/** The family's answer that applies on this page: the journey's origin portal's, else this portal's. */
+export interface AnswerSeen {
+  portal: PortalId;
+  answer: RememberedSituation | null;
+}
+
+/**
+ * What a pass saw: the recognition (null: not a step), the address, the preferences, our host's presence, and
+ * the situation deduced for the page with the answer it was deduced from.
+ */
 export interface Observed {
   rec: RecognitionResult | null;
   url: string;
   prefs: Prefs;
   /** Our host element exists and is in the page. */
   hostConnected: boolean;
+  situation?: Deduction;
+  answer?: AnswerSeen | null;
 }
+
+export const UNKNOWN: Deduction = { situation: null, academie: null, from: null };
 
 export function initialState(nav: NavKind = 'navigate'): OverlayState {
   return {
@@ -71,29 +95,44 @@ export function initialState(nav: NavKind = 'navigate'): OverlayState {
     minimized: false,
     nav,
     forcePaint: false,
+    situation: UNKNOWN,
+    origin: null,
+    answer: null,
   };
 }
 
-export function signature(rec: RecognitionResult | null): string {
-  return rec ? `${rec.portal}|${rec.step}|${rec.state ?? ''}|${rec.help}` : '';
+export function signature(rec: RecognitionResult | null, d: Deduction = UNKNOWN): string {
+  return rec ? `${rec.portal}|${rec.step}|${rec.state ?? ''}|${rec.help}|${d.situation}|${d.academie}|${d.from}` : '';
+}
+
+function sameRoad(a: Deduction, b: Deduction): boolean {
+  return a.situation === b.situation && a.academie === b.academie;
 }
 
 export function reconcile(prev: OverlayState, seen: Observed): { next: OverlayState; effects: Effect[] } {
   const { rec, url } = seen;
   if (!rec) return lost(prev);
+  const d = seen.situation ?? UNKNOWN;
   const stepChanged = !prev.rec || rec.portal !== prev.rec.portal || rec.step !== prev.rec.step || url !== prev.url;
-  const changed = signature(rec) !== prev.signature || url !== prev.url;
+  // Another road on the same page (the family answered, or forgot its answer): another journey, another count.
+  const roadChanged = !stepChanged && !sameRoad(d, prev.situation);
+  const sig = signature(rec, d);
+  const changed = sig !== prev.signature || url !== prev.url;
   const targetChanged = rec.target !== prev.rec?.target;
   const next: OverlayState = {
     ...prev,
     rec,
-    signature: signature(rec),
+    signature: sig,
     url,
     target: rec.target,
     mounted: true,
     minimized: !!seen.prefs.minimized[`${rec.portal}/${rec.step}`],
+    situation: d,
+    answer: seen.answer ?? null,
     // A new step starts without a journey position; it follows the first render.
     ...(stepChanged && { journey: null, firstPaintDone: true, nav: 'navigate' as const }),
+    // The old road's counter is wrong at once: none until the new one's is known.
+    ...(roadChanged && { journey: null }),
   };
   const effects: Effect[] = [];
   const mark: Effect = { type: 'markTarget', previous: prev.target, target: rec.target };
@@ -101,28 +140,50 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
   // and the first forced layout is the one of the card's first render.
   if (stepChanged && prev.target !== rec.target) effects.push(mark);
   if (!seen.hostConnected) effects.push({ type: 'mount' });
-  const attrs = { 'data-portal': rec.portal, 'data-step': rec.step, 'data-state': rec.state || null };
+  const attrs = {
+    'data-portal': rec.portal,
+    'data-step': rec.step,
+    'data-state': rec.state || null,
+    'data-situation': d.situation,
+  };
+  const fetch: Effect = { type: 'fetchJourney', at: { portal: rec.portal, step: rec.step }, nav: prev.nav, situation: d.situation };
   if (stepChanged) {
-    effects.push({ type: 'setAttrs', attrs }, ...newStep(prev, rec, seen.prefs), { type: 'journeyAttr' });
+    effects.push(
+      { type: 'setAttrs', attrs },
+      ...(prev.firstPaintDone ? [] : [{ type: 'beforeFirstPaint' } as const]),
+      { type: 'paint' },
+      fetch,
+      { type: 'journeyAttr' },
+    );
+  } else if (roadChanged) {
+    effects.push({ type: 'setAttrs', attrs: { ...attrs, 'data-journey': null } });
+    if (prev.target !== rec.target) effects.push(mark);
+    effects.push({ type: 'paint' }, { ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
   } else {
     effects.push({ type: 'setAttrs', attrs: { ...attrs, 'data-journey': prev.journey?.journey ?? null } });
     if (prev.target !== rec.target) effects.push(mark);
   }
-  // A new step is rendered again once its journey position is known.
-  effects.push(stepChanged || changed || targetChanged || prev.forcePaint ? { type: 'paint' } : { type: 'ensurePainted' });
+  const keep = toKeep(rec, d, seen.answer);
+  if (keep) effects.push(keep);
+  // A new step (or road) is rendered again once its journey position is known.
+  effects.push(
+    stepChanged || roadChanged || changed || targetChanged || prev.forcePaint ? { type: 'paint' } : { type: 'ensurePainted' },
+  );
   return { next, effects };
 }
 
-/** A new step: the help at once, then the journey position (a message round trip), then the activation. */
-function newStep(prev: OverlayState, rec: RecognitionResult, prefs: Prefs): Effect[] {
-  return [
-    ...(prev.firstPaintDone ? [] : [{ type: 'beforeFirstPaint' } as const]),
-    { type: 'paint' },
-    { type: 'fetchJourney', at: { portal: rec.portal, step: rec.step }, nav: prev.nav },
-    ...(rec.stepDef.marksActivated && !prefs.activated.includes(rec.portal)
-      ? [{ type: 'markActivated', portal: rec.portal } as const]
-      : []),
-  ];
+/**
+ * What the page teaches to keep: an activation page makes the answer `first-ent`, `activation-done` turns
+ * `first-*` into `everyday-*`. A lost-password page is a detour, not the family's road: once the password
+ * is new, the login is the everyday one again, so `lost` is never kept from a page.
+ */
+function toKeep(rec: RecognitionResult, d: Deduction, seen: AnswerSeen | null | undefined): Effect | null {
+  if (!seen) return null;
+  const keep = situationToRemember(rec, d);
+  if (!keep || keep === 'lost' || keep === seen.answer?.situation) return null;
+  const answer: RememberedSituation = { situation: keep };
+  if (seen.answer?.academie) answer.academie = seen.answer.academie;
+  return { type: 'rememberSituation', portal: seen.portal, answer };
 }
 
 /** Not (or no longer) a step: the overlay goes. */
@@ -131,11 +192,25 @@ function lost(prev: OverlayState): { next: OverlayState; effects: Effect[] } {
   const effects: Effect[] = [];
   if (prev.target) effects.push({ type: 'markTarget', previous: prev.target, target: null });
   effects.push({ type: 'remove' });
-  return { next: { ...prev, rec: null, signature: '', journey: null, target: null, mounted: false }, effects };
+  return {
+    next: { ...prev, rec: null, signature: '', journey: null, target: null, mounted: false, situation: UNKNOWN, answer: null },
+    effects,
+  };
 }
 
+/**
+ * The journey's answer. A position counted on another road than the one shown now (an answer that came back
+ * after the family changed its answer; the tab's journey continuing on EduConnect before this page knew its
+ * origin) is not shown: no counter rather than a wrong one. Its origin is kept: on EduConnect, the answer
+ * given on the ENT the journey started on applies (`originChanged`: the runner deduces again).
+ */
 export function journeyLoaded(s: OverlayState, journey: JourneyView | null): OverlayState {
-  return { ...s, journey };
+  const agrees = !journey || journey.situation === undefined || journey.situation === s.situation.situation;
+  return { ...s, journey: agrees ? journey : null, origin: journey?.origin ?? s.origin };
+}
+
+export function originChanged(before: OverlayState, after: OverlayState): boolean {
+  return before.origin !== after.origin;
 }
 
 /** The language changed: render again even if the step did not. */

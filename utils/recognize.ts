@@ -247,11 +247,6 @@ export interface RecognizeOptions {
   situation?: Situation | null;
   /** mon ENT Occitanie: the family's académie (its chooser line). */
   academie?: Academie | null;
-  /**
-   * @deprecated Alias of `situation: 'first-ent'`, for the controller until it passes `situation`; remove
-   * with `StepDef.firstVisit`.
-   */
-  firstVisit?: boolean;
 }
 
 /**
@@ -280,7 +275,7 @@ export function recognize(
     }
     if (!best) return null;
     const state = resolveState(best, view);
-    const situation = opts.situation ?? (opts.firstVisit ? 'first-ent' : null);
+    const situation = opts.situation ?? null;
     // A state (error…) has its own help, per situation too; the step's variants apply when no state shows.
     const variant = state
       ? variantFor(state.bySituation, situation, opts.academie)

@@ -19,6 +19,7 @@ import type { ChromeMessages } from '@/utils/i18n';
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
 import { FEATURES } from '@/overlay/features';
+import { extensionSituationStore } from '@/overlay/situation-store';
 // French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
 import builtIn from 'virtual:ce-built-in-messages';
 
@@ -70,8 +71,6 @@ export async function start(
     firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn)),
   ]);
   if (life.isInvalid) return;
-  // Last journey position, kept for the popup's « Où en suis-je ? » (ids only).
-  let lastJourney: JourneyView | null = null;
   const controller = startController({
     doc: document,
     url: () => location.href,
@@ -88,12 +87,12 @@ export async function start(
       ui.remove();
       mounted = null;
     },
-    journey: async (at, nav) => {
-      lastJourney = ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav })) as JourneyView | null) ?? null;
-      return lastJourney;
-    },
+    journey: async (at, nav, situation) =>
+      ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav, situation })) as JourneyView | null) ?? null,
     features: FEATURES,
     prefs,
+    // The family's answers: from the entry's early read too, so that the first paint is on the family's road.
+    situations: extensionSituationStore(snapshot),
     beforeFirstPaint: () => new Promise<void>((resolve) => life.urgentTask(resolve)),
   });
   life.onLocationChange(() => void controller.refresh());
@@ -111,7 +110,8 @@ export async function start(
     if (!req) return undefined;
     const answer = () => {
       const rec = controller.current();
-      return whereReply(rec, rec ? lastJourney : null, !!reopenButton());
+      // The position the card shows (ids only), for the popup's « Où en suis-je ? ».
+      return whereReply(rec, rec ? controller.journey() : null, !!reopenButton());
     };
     const button = req.type === 'reopen' ? reopenButton() : null;
     if (!button) return Promise.resolve(answer());

@@ -5,17 +5,8 @@
  */
 import type { DemoJourney } from '@/utils/demo/plan';
 import type { PortalId } from '@/utils/portals/types';
-import type { RememberedSituation, SituationMemory } from '@/utils/situation';
-
-// The lead switches these two declarations to `import … from '@/overlay/situation-store'` at merge (the
-// overlay branch declares the same interface there).
-export type SituationAnswer = RememberedSituation;
-export interface SituationStore {
-  get(portal: PortalId): Promise<SituationAnswer | null>;
-  /** null = forget */
-  set(portal: PortalId, answer: SituationAnswer | null): Promise<void>;
-  watch?(cb: () => void): () => void;
-}
+import type { SituationAnswer, SituationStore } from '@/overlay/situation-store';
+import type { SituationMemory } from '@/utils/situation';
 
 export class MemorySituations implements SituationStore {
   private mem: SituationMemory;

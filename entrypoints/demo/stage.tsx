@@ -186,16 +186,10 @@ function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, st
     onNext: () => latest().onNext?.(),
     onBlocked: () => latest().onBlocked?.(),
   });
-  // Typed loosely: `situations` joins ControllerEnv with the overlay branch (the lead drops this at merge).
-  const env: Parameters<typeof startController>[0] & { situations: MemorySituations } = {
+  const env: Parameters<typeof startController>[0] = {
     doc,
     url: () => page.url,
-    // A road the controller does not pass yet is the family's answer (the journey's letter).
-    recognize: (url, d, opts) => {
-      const a = answer();
-      const road = opts?.situation !== undefined ? {} : { situation: a?.situation ?? null, academie: a?.academie ?? null };
-      return recognize(url, d, PORTALS, { ...opts, ...road });
-    },
+    recognize: (url, d, opts) => recognize(url, d, PORTALS, opts),
     mount: host.mount,
     remove: host.remove,
     navKind: nav,
@@ -204,9 +198,9 @@ function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, st
     features: FEATURES,
     // The presenter chose this position: the journey counter is computed as on the real sites, from it, in the
     // journey of the family's situation.
-    journey: async (at, kind) => {
+    journey: async (at, kind, situation) => {
       const state = { journey: journey.id, index, origin: journey.owner, updated: Date.now() };
-      const s = answer()?.situation ?? journey.steps[index]?.situation ?? null;
+      const s = situation ?? answer()?.situation ?? journey.steps[index]?.situation ?? null;
       view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind, Date.now(), s)?.view ?? null;
       return view;
     },

@@ -5,6 +5,8 @@
 import type { Feature } from '@/overlay/feature';
 import { passwordFeature } from '@/overlay/features/password';
 import { rememberFeature } from '@/overlay/features/remember';
+import { situationFeature } from '@/overlay/features/situation';
 import { supportFeature } from '@/overlay/features/support';
 
-export const FEATURES: Feature[] = [rememberFeature, supportFeature, passwordFeature];
+// The situation first: its answer decides what the rest of the card says.
+export const FEATURES: Feature[] = [situationFeature, rememberFeature, supportFeature, passwordFeature];

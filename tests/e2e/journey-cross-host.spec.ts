@@ -31,8 +31,16 @@ const autoPost = (action: string, fields: Record<string, string>) =>
     .map(([k, v]) => `<input type="hidden" name="${k}" value="${v}">`)
     .join('')}</form><noscript><button type="submit">Continuer</button></noscript></body></html>`;
 
-/** Start clean, with French chosen (Chromium on Linux ignores --lang: the UI language comes from the environment). */
-const reset = (sw: Parameters<typeof resetStorage>[0]) => resetStorage(sw, { lang: 'fr' });
+/**
+ * Start clean, with French chosen and the family's answer to the card's question kept (issue 19: the count is
+ * the journey of that situation; with none known the card asks first and shows no count).
+ */
+async function reset(sw: Parameters<typeof resetStorage>[0], situation: Record<string, unknown> = {}) {
+  await resetStorage(sw, { lang: 'fr' });
+  await sw.evaluate(async (m) => {
+    await (globalThis as any).chrome.storage.local.set({ situation: m, situation$: { v: 1 } });
+  }, situation);
+}
 
 async function expectStep(page: Page, portal: string, step: string, counter: string, state?: string) {
   const host = page.locator('compagnon-ent');
@@ -45,7 +53,8 @@ async function expectStep(page: Page, portal: string, step: string, counter: str
 
 test('Occitanie → CAS → EduConnect → Occitanie: one step count, « Vous venez de » on EduConnect', async ({ page, ext }) => {
   test.setTimeout(90_000);
-  await reset(ext.serviceWorker);
+  // The answer was given on the establishment's ENT: on EduConnect it is that portal's answer that counts.
+  await reset(ext.serviceWorker, { 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
   const posted: string[] = [];
 
   // CAS: « Valider » with the EduConnect line → SAML request auto-posted to EduConnect.
@@ -79,7 +88,10 @@ test('Occitanie → CAS → EduConnect → Occitanie: one step count, « Vous ve
   const toggle = page.locator('button.js-wayftoggle', { hasText: 'Élève ou parent' });
   await expect(toggle).toHaveAttribute('data-compagnon-target', '');
   await toggle.click();
-  await expect(page.locator('#choices-parent ul.list-radio')).toHaveAttribute('data-compagnon-target', '');
+  // The family's road and académie are known: the ring goes to that line itself (issue 19).
+  await expect
+    .poll(() => page.locator('[data-compagnon-target]').first().evaluate((e) => e.closest('li, label')?.textContent ?? e.textContent))
+    .toMatch(/Montpellier.*EduConnect/s);
   await page.locator('label[for="idp-MONT-EDU_parent_eleve"]').click();
   await expect(page.locator('#button-submit')).toHaveAttribute('data-compagnon-target', '');
   await expectStep(page, 'mon-ent-occitanie', 'profile-chooser', 'Étape 2 sur 9');
@@ -133,7 +145,7 @@ test('Occitanie → CAS → EduConnect → Occitanie: one step count, « Vous ve
 
 test('ATEN account: wrong password is an error state of the same step; the count never goes back', async ({ page, ext }) => {
   test.setTimeout(60_000);
-  await reset(ext.serviceWorker);
+  await reset(ext.serviceWorker, { 'mon-ent-occitanie': { situation: 'first-ent', academie: 'montpellier' } });
   const LOGIN = /^https:\/\/cas\.mon-ent-occitanie\.fr\/login\?.*selection=MONT-ENT_parent_eleve/;
   let tries = 0;
   await page.route(LOGIN, (r) => {
@@ -144,9 +156,9 @@ test('ATEN account: wrong password is an error state of the same step; the count
   });
 
   await page.goto(url('mon-ent-occitanie/home'));
-  await expectStep(page, 'mon-ent-occitanie', 'home', 'Étape 1 sur 9');
+  await expectStep(page, 'mon-ent-occitanie', 'home', 'Étape 1 sur 6');
   await page.locator('a.fo-connect__link').click();
-  await expectStep(page, 'mon-ent-occitanie', 'profile-chooser', 'Étape 2 sur 9');
+  await expectStep(page, 'mon-ent-occitanie', 'profile-chooser', 'Étape 2 sur 6');
   await page.locator('button.js-wayftoggle', { hasText: 'Élève ou parent' }).click();
   await page.locator('label[for="idp-MONT-ENT_parent_eleve"]').click();
   await page.locator('#button-submit').click();
@@ -170,7 +182,7 @@ test('ATEN account: wrong password is an error state of the same step; the count
 });
 
 test('EduConnect opened directly (no origin): its own journey, no « Vous venez de »', async ({ page, ext }) => {
-  await reset(ext.serviceWorker);
+  await reset(ext.serviceWorker, { educonnect: { situation: 'first-educonnect' } });
   await page.goto(url('educonnect/login'));
   await expectStep(page, 'educonnect', 'login', 'Étape 1 sur 5');
   await expect(page.getByTestId('ce-origin')).toHaveCount(0);

@@ -12,8 +12,8 @@ import { prefsItem } from '@/utils/storage/prefs';
 beforeEach(() => fakeBrowser.reset());
 
 describe('first-paint storage snapshot', () => {
-  it('names the value and version keys of the preferences and the language, nothing else', () => {
-    expect(FIRST_PAINT_KEYS.sort()).toEqual(['lang', 'lang$', 'prefs', 'prefs$']);
+  it('names the value and version keys of the preferences, the language and the situation, nothing else', () => {
+    expect(FIRST_PAINT_KEYS.sort()).toEqual(['lang', 'lang$', 'prefs', 'prefs$', 'situation', 'situation$']);
     expect(storageKeys('local:choices')).toEqual(['choices', 'choices$']);
   });
 

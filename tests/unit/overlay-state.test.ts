@@ -4,7 +4,18 @@
  * gives, without a DOM (node environment; page elements are stand-in objects).
  */
 import { describe, expect, it } from 'vitest';
-import { initialState, journeyLoaded, painted, reconcile, repaintAsked, type Effect, type Observed, type OverlayState } from '@/overlay/state';
+import {
+  initialState,
+  journeyLoaded,
+  originChanged,
+  painted,
+  reconcile,
+  repaintAsked,
+  type Effect,
+  type Observed,
+  type OverlayState,
+} from '@/overlay/state';
+import { deduceSituation, type Deduction } from '@/utils/situation';
 import { PORTALS } from '@/utils/portals';
 import type { PortalId } from '@/utils/portals/types';
 import type { RecognitionResult } from '@/utils/recognize';
@@ -41,9 +52,12 @@ describe('reconcile (overlay state, no DOM)', () => {
     const { next, effects } = reconcile(initialState('reload'), seen(r));
     expect(types(effects)).toEqual(['markTarget', 'mount', 'setAttrs', 'beforeFirstPaint', 'paint', 'fetchJourney', 'journeyAttr', 'paint']);
     expect(effects[0]).toEqual({ type: 'markTarget', previous: null, target });
-    expect(effects[2]).toEqual({ type: 'setAttrs', attrs: { 'data-portal': 'netocentre', 'data-step': 'login', 'data-state': null } });
+    expect(effects[2]).toEqual({
+      type: 'setAttrs',
+      attrs: { 'data-portal': 'netocentre', 'data-step': 'login', 'data-state': null, 'data-situation': null },
+    });
     // The first journey request says how the page was reached; later ones are navigations.
-    expect(effects[5]).toEqual({ type: 'fetchJourney', at: { portal: 'netocentre', step: 'login' }, nav: 'reload' });
+    expect(effects[5]).toEqual({ type: 'fetchJourney', at: { portal: 'netocentre', step: 'login' }, nav: 'reload', situation: null });
     expect(next).toMatchObject({ rec: r, url: URL_LOGIN, target, mounted: true, firstPaintDone: true, nav: 'navigate', journey: null });
   });
 
@@ -59,7 +73,10 @@ describe('reconcile (overlay state, no DOM)', () => {
     const s = shown(rec('netocentre', 'login', { target }));
     const { next, effects } = reconcile(s, seen(rec('netocentre', 'login', { target }), { hostConnected: true }));
     expect(effects).toEqual([
-      { type: 'setAttrs', attrs: { 'data-portal': 'netocentre', 'data-step': 'login', 'data-state': null, 'data-journey': 'j' } },
+      {
+        type: 'setAttrs',
+        attrs: { 'data-portal': 'netocentre', 'data-step': 'login', 'data-state': null, 'data-situation': null, 'data-journey': 'j' },
+      },
       { type: 'ensurePainted' },
     ]);
     expect(next.journey).toEqual(s.journey);
@@ -120,29 +137,125 @@ describe('reconcile (overlay state, no DOM)', () => {
     expect(types(effects)).toContain('fetchJourney');
   });
 
-  it('a step that marks the activation: markActivated once, not when already known', () => {
-    const r = rec('netocentre', 'services');
-    expect(r.stepDef.marksActivated).toBe(true);
-    const first = reconcile(initialState(), seen(r));
-    expect(first.effects.filter((e) => e.type === 'markActivated')).toEqual([{ type: 'markActivated', portal: 'netocentre' }]);
-    const again = reconcile(painted(first.next), seen(rec('netocentre', 'services'), { hostConnected: true }));
-    expect(types(again.effects)).not.toContain('markActivated');
-    const known = reconcile(initialState(), seen(r, { prefs: { minimized: {}, activated: ['netocentre'] } }));
-    expect(types(known.effects)).not.toContain('markActivated');
-    expect(types(reconcile(initialState(), seen(rec('netocentre', 'login'))).effects)).not.toContain('markActivated');
-  });
-
   it('the card starts minimised where the family minimised it', () => {
     const prefs = { minimized: { 'netocentre/login': true }, activated: [] };
     expect(reconcile(initialState(), seen(rec('netocentre', 'login'), { prefs })).next.minimized).toBe(true);
     expect(reconcile(initialState(), seen(rec('netocentre', 'account-choice'), { prefs })).next.minimized).toBe(false);
   });
 
-  it('marksActivated is on the services and activation-done steps of every portal that has them', () => {
-    for (const p of PORTALS) {
-      for (const s of p.steps) {
-        expect(!!s.marksActivated, `${p.id}/${s.id}`).toBe(s.id === 'services' || s.id === 'activation-done');
-      }
-    }
+});
+
+const road = (situation: Deduction['situation'], from: Deduction['from'] = 'remembered', academie: Deduction['academie'] = null): Deduction => ({
+  situation,
+  academie,
+  from,
+});
+
+describe('reconcile with the family\'s situation', () => {
+  it('no situation known: data-situation absent, the journey asked with null (no journey, no counter)', () => {
+    const { effects } = reconcile(initialState(), seen(rec('netocentre', 'profile-chooser'), { situation: road(null, null) }));
+    const attrs = (effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs;
+    expect(attrs['data-situation']).toBeNull();
+    expect(effects.find((e) => e.type === 'fetchJourney')).toMatchObject({ situation: null });
+  });
+
+  it('a known situation: on the host and in the journey request', () => {
+    const { next, effects } = reconcile(initialState(), seen(rec('netocentre', 'profile-chooser'), { situation: road('everyday-ent') }));
+    const attrs = (effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs;
+    expect(attrs['data-situation']).toBe('everyday-ent');
+    expect(effects.find((e) => e.type === 'fetchJourney')).toMatchObject({ situation: 'everyday-ent' });
+    expect(next.situation).toEqual(road('everyday-ent'));
+  });
+
+  it('the family answers on the same page: the old counter goes, the ring moves, the new road\'s journey is asked', () => {
+    const tiles = element('tiles');
+    const other = element('autre public');
+    const s = shown(rec('netocentre', 'profile-chooser', { target: tiles }));
+    expect(s.journey).not.toBeNull();
+    const { next, effects } = reconcile(
+      s,
+      seen(rec('netocentre', 'profile-chooser', { target: other, help: 'recia.profile_chooser_ent' }), {
+        hostConnected: true,
+        situation: road('first-ent'),
+      }),
+    );
+    expect(next.journey).toBeNull();
+    expect(types(effects)).toEqual(['setAttrs', 'markTarget', 'paint', 'fetchJourney', 'journeyAttr', 'paint']);
+    expect((effects[0] as Extract<Effect, { type: 'setAttrs' }>).attrs).toMatchObject({ 'data-situation': 'first-ent', 'data-journey': null });
+    expect(effects[3]).toMatchObject({ type: 'fetchJourney', situation: 'first-ent' });
+  });
+
+  it('the same road on the next pass: nothing asked again', () => {
+    const r = rec('netocentre', 'profile-chooser');
+    const first = reconcile(initialState(), seen(r, { situation: road('first-ent') }));
+    const s = painted(journeyLoaded(first.next, { journey: 'j', name: 'n', x: 2, n: 11, situation: 'first-ent' } as never));
+    const { effects } = reconcile(s, seen(r, { hostConnected: true, situation: road('first-ent') }));
+    expect(types(effects)).toEqual(['setAttrs', 'ensurePainted']);
+  });
+
+  it('forgetting the answer («Ce n\'est pas ma situation»): data-situation goes, no journey', () => {
+    const r = rec('netocentre', 'profile-chooser');
+    const first = reconcile(initialState(), seen(r, { situation: road('first-ent') }));
+    const s = painted(journeyLoaded(first.next, { journey: 'j', name: 'n', x: 2, n: 11, situation: 'first-ent' } as never));
+    const { next, effects } = reconcile(s, seen(r, { hostConnected: true, situation: road(null, null) }));
+    expect((effects[0] as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBeNull();
+    expect(effects.find((e) => e.type === 'fetchJourney')).toMatchObject({ situation: null });
+    expect(next.journey).toBeNull();
+  });
+
+  it('a journey counted on another road is not shown (an answer that came back late)', () => {
+    const { next } = reconcile(initialState(), seen(rec('netocentre', 'login'), { situation: road('everyday-ent') }));
+    expect(journeyLoaded(next, { journey: 'a', name: 'n', x: 3, n: 11, origin: 'netocentre', situation: 'first-ent' } as never).journey).toBeNull();
+    expect(journeyLoaded(next, { journey: 'b', name: 'n', x: 3, n: 4, origin: 'netocentre', situation: 'everyday-ent' } as never).journey).not.toBeNull();
+  });
+
+  it('EduConnect reached from an ENT: the journey\'s origin is kept, and a new origin asks for another pass', () => {
+    const { next } = reconcile(initialState(), seen(rec('educonnect', 'login'), { situation: road(null, null) }));
+    const after = journeyLoaded(next, { journey: 'a', name: 'n', x: 3, n: 8, origin: 'netocentre', situation: 'first-educonnect' } as never);
+    expect(after.journey).toBeNull();
+    expect(after.origin).toBe('netocentre');
+    expect(originChanged(next, after)).toBe(true);
+    expect(originChanged(after, journeyLoaded(after, null))).toBe(false);
+  });
+
+  it('page evidence is kept as the answer: an activation page makes it first-ent', () => {
+    const r = rec('netocentre', 'activation-login');
+    const d = deduceSituation(r, { netocentre: { situation: 'everyday-ent' } });
+    expect(d).toMatchObject({ situation: 'first-ent', from: 'page' });
+    const { effects } = reconcile(initialState(), seen(r, { situation: d, answer: { portal: 'netocentre', answer: { situation: 'everyday-ent' } } }));
+    expect(effects.filter((e) => e.type === 'rememberSituation')).toEqual([
+      { type: 'rememberSituation', portal: 'netocentre', answer: { situation: 'first-ent' } },
+    ]);
+    // Already kept: nothing written again.
+    const again = reconcile(initialState(), seen(r, { situation: d, answer: { portal: 'netocentre', answer: { situation: 'first-ent' } } }));
+    expect(types(again.effects)).not.toContain('rememberSituation');
+  });
+
+  it('activation-done keeps the matching everyday road (the next login uses the new password), académie kept', () => {
+    const r = rec('netocentre', 'activation-done');
+    const d = deduceSituation(r, { netocentre: { situation: 'first-ent' } });
+    const { effects } = reconcile(initialState(), seen(r, { situation: d, answer: { portal: 'netocentre', answer: { situation: 'first-ent', academie: 'toulouse' } } }));
+    expect(effects.find((e) => e.type === 'rememberSituation')).toEqual({
+      type: 'rememberSituation',
+      portal: 'netocentre',
+      answer: { situation: 'everyday-ent', academie: 'toulouse' },
+    });
+  });
+
+  it('a lost-password page is a detour: lost is shown, never kept', () => {
+    const r = rec('netocentre', 'lost-password');
+    const d = deduceSituation(r, { netocentre: { situation: 'everyday-ent' } });
+    expect(d.situation).toBe('lost');
+    const { effects } = reconcile(initialState(), seen(r, { situation: d, answer: { portal: 'netocentre', answer: { situation: 'everyday-ent' } } }));
+    expect(types(effects)).not.toContain('rememberSituation');
+    expect((effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBe('lost');
+  });
+
+  it('the answer\'s académie alone changes the road (the Occitanie line)', () => {
+    const r = rec('mon-ent-occitanie', 'profile-chooser');
+    const first = reconcile(initialState(), seen(r, { situation: road('first-educonnect') }));
+    const s = painted(first.next);
+    const { effects } = reconcile(s, seen(r, { hostConnected: true, situation: road('first-educonnect', 'remembered', 'toulouse') }));
+    expect(types(effects)).toContain('fetchJourney');
   });
 });

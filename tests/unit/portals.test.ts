@@ -56,7 +56,7 @@ export function textProblems(p: PortalDef, lang: string): string[] {
     const at = `step ${p.id}/${s.id}`;
     helpKey(at, s.help);
     for (const st of s.states ?? []) helpKey(`${at} state ${st.id}`, st.help);
-    if (s.firstVisit) helpKey(`${at} first visit`, s.firstVisit.help);
+    for (const [road, v] of Object.entries(s.bySituation ?? {})) if (v?.help) helpKey(`${at} ${road}`, v.help);
   }
   for (const j of p.journeys) if (!t(j.name)) problems.push(`journey ${j.id}: add its name ${j.name} to ${file}`);
   // Short titles (« Étape suivante : … », guides, demo): the portal's steps and every step its journeys go through.

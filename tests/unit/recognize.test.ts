@@ -68,8 +68,8 @@ describe('recognize() robustness', () => {
     expect(r?.portal).toBe('touraine-eschool');
   });
 
-  it('points to "Activer mon compte" on a first visit', () => {
-    const r = recognize(login.url, docOf(login.html), PORTALS, { firstVisit: true });
+  it('points to "Activer mon compte" on a first connection with the ENT letter (first-ent)', () => {
+    const r = recognize(login.url, docOf(login.html), PORTALS, { situation: 'first-ent' });
     expect(r?.step).toBe('login');
     expect(r?.help).toBe('recia.login_first');
     expect(r?.target?.textContent).toContain('Activer mon compte');

@@ -148,7 +148,6 @@ const steps: StepDef[] = [
   {
     id: 'activation-done',
     phase: 'activation',
-    marksActivated: true,
     sources: ['seed-002:Étape 4', 'seed-002:Etape 4'],
     url: { hosts: ['idp', 'account'] },
     reject: [{ css: PASSWORD, visible: true }],
@@ -177,7 +176,6 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
-    marksActivated: true,
     sources: ['seed-002:ENVIRONNEMENT NUMERIQUE DE TRAVAIL', 'research-4.1', 'seed-002'],
     url: { hosts: ['services'] },
     confirm: [

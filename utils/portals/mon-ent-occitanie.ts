@@ -277,7 +277,6 @@ const steps: StepDef[] = [
   },
   {
     id: 'services',
-    marksActivated: true,
     sources: ['seed-004:Mes portails', 'research-3.5', 'seed-004'],
     // The portal's home only (`sg.do?PROC=PAGE_ACCUEIL`, the root): not every page of the logged-in ENT.
     url: { hosts: ['portal'], path: PORTAL_PATH, queryGate: HOME_PROC },

@@ -160,7 +160,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       textAlso: ['mot de passe'],
       // The road is not known: the whole form (fields and links); the text picks none.
       target: ['form#fm1', { css: 'form', text: ['identifiant'] }, '#username', 'input[name=username]'],
-      firstVisit: { target: [ACTIVATE_LINK], help: help('login_first') },
       asks: ['first-ent', 'everyday-ent', 'lost'],
       bySituation: {
         // « Activer mon compte » only for a first connection with the letter (seed 000, research §1.4).
@@ -304,7 +303,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     {
       id: 'activation-done',
       phase: 'activation',
-      marksActivated: true,
       sources: ['seed-003:7', 'seed-001:ici', 'research-5b:MCE', 'seed-001', 'research-1.7'],
       url: { hosts: ['portal'], path: CERBERE },
       confirm: [shortText(['compte active', 'compte … est maintenant actif', 'compte … a bien ete active', 'compte … a ete active', 'compte … est active'])],
@@ -343,7 +341,6 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
     },
     {
       id: 'services',
-      marksActivated: true,
       sources: ['seed-000:vie scolaire', 'seed-003:9', 'research-6', 'seed-000'],
       url: { hosts: ['portal'], path: PORTAL_PATH },
       confirm: [{ css: LOGOUT }, { css: 'a, button', text: ['se deconnecter'] }],

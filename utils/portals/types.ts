@@ -109,11 +109,6 @@ export interface StepDef {
    */
   target?: readonly (string | TargetDef)[];
   /**
-   * @deprecated Remove once the overlay passes `situation` to `recognize()`: the `first-ent` variant of
-   * `bySituation`, kept as an alias so that `recognize(…, { firstVisit: true })` still works.
-   */
-  firstVisit?: { target?: readonly (string | TargetDef)[]; help: string };
-  /**
    * Where the roads part (home, chooser, login…): help and highlight per situation. A situation not listed
    * (or none known) gets the step's own help and target, which must then not pick a road.
    */
@@ -135,11 +130,6 @@ export interface StepDef {
   choices?: ChoiceDef;
   /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
   newPassword?: { fields: string; confirm?: string };
-  /**
-   * Reaching this step proves the family's account on this portal is active (logged-in services, « Compte
-   * activé »): the overlay stops giving the portal's first-visit help from then on.
-   */
-  marksActivated?: boolean;
   /**
    * The part of the family's road this step belongs to. `activation`: the account's first-time activation (the
    * letter's temporary password, new password, « Compte activé »): a journey through such a step starts before

@@ -9,9 +9,10 @@
 import * as z from 'zod/mini';
 import type { PortalId } from '../portals/types';
 import { type RememberedSituation, rememberAnswer, type SituationMemory } from '../situation';
+import { SITUATION_KEY } from './first-paint';
 import { defineValidatedItem } from './validated';
 
-export const SITUATION_KEY = 'local:situation';
+export { SITUATION_KEY };
 export const SITUATION_VERSION = 1;
 
 const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);

@@ -1,0 +1,243 @@
+/**
+ * The family's situation in Chromium (issue 19): on the RECIA chooser (legacy and r-wayf), the Occitanie
+ * chooser and the EduConnect login, the question shows with no answer kept; each answer moves the ring and the
+ * counter; the answer survives a reload and a browser restart (same user-data-dir); page evidence overrides
+ * it; « Ce n'est pas ma situation » changes it. Screenshots of the question card and of the chooser per road.
+ */
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fixtureByName, loadFixtures, NOT_FOUND, pageFor } from '../support/fixtures.mjs';
+import { EXTENSION_PATH, SHOTS } from './harness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+interface Opts {
+  locale?: string;
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
+
+/** The extension in a browser whose profile is `dir` (kept across a restart). */
+async function launch(dir: string, o: Opts = {}): Promise<BrowserContext> {
+  const locale = o.locale ?? 'fr-FR';
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    locale,
+    viewport: o.viewport ?? { width: 1280, height: 800 },
+    isMobile: o.isMobile,
+    hasTouch: o.hasTouch,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      `--lang=${locale}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const fixtures = loadFixtures();
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    const f = pageFor(url, fixtures);
+    return route.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return context;
+}
+
+const newDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ce-sit-'));
+const url = (name: string) => fixtureByName(name).url;
+const host = (page: Page) => page.locator('compagnon-ent');
+const question = (page: Page) => host(page).locator('button[data-situation]');
+const answer = (page: Page, id: string) => host(page).locator(`button[data-situation="${id}"]`);
+const counter = (page: Page) => page.getByTestId('ce-counter');
+/** The page element the ring is on, as HTML (inside r-wayf's shadow root too). */
+const ringHtml = (page: Page) => page.locator('[data-compagnon-target]').first().evaluate((e) => e.outerHTML);
+
+async function keep(context: BrowserContext, memory: unknown) {
+  await context.serviceWorkers()[0].evaluate(async (m) => {
+    const c = (globalThis as any).chrome;
+    await c.storage.local.clear();
+    await c.storage.session?.clear();
+    if (m) await c.storage.local.set({ situation: m, situation$: { v: 1 } });
+  }, memory);
+}
+const kept = (context: BrowserContext) =>
+  context.serviceWorkers()[0].evaluate(async () => (await (globalThis as any).chrome.storage.local.get('situation')).situation);
+
+async function shot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(SHOTS, `situation-${name}.png`) });
+}
+
+let dir = '';
+let ctx: BrowserContext;
+test.beforeAll(async () => {
+  dir = newDir();
+  ctx = await launch(dir);
+});
+test.afterAll(async () => {
+  await ctx?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+for (const chooser of ['netocentre/profile-chooser-legacy', 'netocentre/profile-chooser-rwayf']) {
+  test(`RECIA chooser (${chooser}): asked once, each answer moves the ring and the counter, kept on reload, changeable`, async () => {
+    await keep(ctx, null);
+    const page = await ctx.newPage();
+    await page.goto(url(chooser));
+    await expect(host(page)).toHaveAttribute('data-step', 'profile-chooser');
+    await expect(question(page)).toHaveCount(5);
+    await expect(host(page)).not.toHaveAttribute('data-situation', /./);
+    // No road known: no counter, no « Étape suivante », and the ring picks no tile.
+    await expect(counter(page)).toHaveCount(0);
+    await expect(page.locator('#autres-publics[data-compagnon-target], a.autres-publics[data-compagnon-target]')).toHaveCount(0);
+
+    await answer(page, 'first-ent').click();
+    await expect(host(page)).toHaveAttribute('data-situation', 'first-ent');
+    await expect.poll(() => ringHtml(page)).toContain('autres-publics');
+    await expect(counter(page)).toHaveText(/Étape 2 sur 11/);
+    await expect(page.getByTestId('ce-panel')).toContainText('Autre public');
+    expect(await kept(ctx)).toEqual({ netocentre: { situation: 'first-ent', academie: null } });
+
+    // « Ce n'est pas ma situation »: asked again, no counter; another answer, another road.
+    await page.getByTestId('situation-current-change').click();
+    await expect(question(page)).toHaveCount(5);
+    await expect(counter(page)).toHaveCount(0);
+    await answer(page, 'everyday-educonnect').click();
+    await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
+    await expect.poll(() => ringHtml(page)).toContain('parentEleveEN-IdP');
+    await expect(counter(page)).toHaveText(/Étape 2 sur [1-5]$/);
+
+    await page.reload();
+    await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
+    await expect.poll(() => ringHtml(page)).toContain('parentEleveEN-IdP');
+    await expect(question(page)).toHaveCount(0);
+    await expect(page.getByTestId('situation-current')).toContainText("Je me connecte d'habitude avec EduConnect");
+    await page.close();
+  });
+}
+
+test('page evidence overrides the answer: an activation page is a first connection with the ENT letter', async () => {
+  await keep(ctx, { netocentre: { situation: 'everyday-educonnect' } });
+  const page = await ctx.newPage();
+  await page.goto(url('netocentre/activation-login'));
+  await expect(host(page)).toHaveAttribute('data-step', 'activation-login');
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-ent');
+  await expect(question(page)).toHaveCount(0);
+  await expect(page.getByTestId('situation-current')).toHaveCount(0);
+  // …and kept: back on the chooser, the ENT road.
+  await page.goto(url('netocentre/profile-chooser-legacy'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-ent');
+  await expect.poll(() => ringHtml(page)).toContain('autres-publics');
+  await page.close();
+});
+
+test('Occitanie chooser: the road, then the académie by département; the line of that académie', async () => {
+  await keep(ctx, null);
+  const page = await ctx.newPage();
+  await page.goto(url('mon-ent-occitanie/profile-chooser-open'));
+  await expect(host(page)).toHaveAttribute('data-step', 'profile-chooser');
+  await expect(question(page)).toHaveCount(5);
+  await expect(counter(page)).toHaveCount(0);
+  await answer(page, 'first-educonnect').click();
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+  const acad = host(page).locator('button[data-academie]');
+  await expect(acad).toHaveCount(2);
+  await expect(acad.first()).toContainText('Hérault');
+  await host(page).locator('button[data-academie="montpellier"]').click();
+  await expect(acad).toHaveCount(0);
+  await expect(counter(page)).toHaveText(/Étape \d+ sur \d+/);
+  await expect.poll(async () => (await ringHtml(page)) + (await page.locator('[data-compagnon-target]').first().evaluate((e) => e.closest('li, div, label')?.textContent ?? ''))).toMatch(/Montpellier/i);
+  expect(await kept(ctx)).toEqual({ 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
+  await page.getByTestId('academie-current-change').click();
+  await expect(acad).toHaveCount(2);
+  await page.close();
+});
+
+test('EduConnect login: the EduConnect roads; an everyday answer is a short journey', async () => {
+  await keep(ctx, null);
+  const page = await ctx.newPage();
+  await page.goto(url('educonnect/login'));
+  await expect(host(page)).toHaveAttribute('data-step', 'login');
+  await expect(question(page)).toHaveCount(3);
+  await expect(counter(page)).toHaveCount(0);
+  await answer(page, 'everyday-educonnect').click();
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
+  await expect(counter(page)).toHaveText(/Étape \d sur [1-5]$/);
+  await page.getByTestId('situation-current-change').click();
+  await answer(page, 'first-educonnect').click();
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+  await expect(counter(page)).toHaveText(/Étape \d+ sur \d+/);
+  await page.reload();
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+  await expect(question(page)).toHaveCount(0);
+  await page.close();
+});
+
+test('the answer survives a browser restart (same profile)', async () => {
+  const d = newDir();
+  try {
+    let c = await launch(d);
+    let page = await c.newPage();
+    await page.goto(url('netocentre/profile-chooser-legacy'));
+    await answer(page, 'first-educonnect').click();
+    await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+    await c.close();
+    c = await launch(d);
+    page = await c.newPage();
+    await page.goto(url('netocentre/profile-chooser-legacy'));
+    await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+    await expect.poll(() => ringHtml(page)).toContain('parentEleveEN-IdP');
+    await expect(question(page)).toHaveCount(0);
+    await c.close();
+  } finally {
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+});
+
+test('screenshots: the question (desktop, phone, Arabic) and the RECIA chooser on each road', async () => {
+  await keep(ctx, null);
+  const page = await ctx.newPage();
+  await page.goto(url('netocentre/profile-chooser-legacy'));
+  await expect(question(page)).toHaveCount(5);
+  await shot(page, 'question-desktop');
+  for (const s of ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']) {
+    await keep(ctx, { netocentre: { situation: s } });
+    await page.reload();
+    await expect(host(page)).toHaveAttribute('data-situation', s);
+    await shot(page, `recia-chooser-${s}`);
+  }
+  await page.close();
+  for (const [name, o] of [
+    ['question-phone', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }],
+    ['question-arabic', { locale: 'ar' }],
+  ] as const) {
+    const d = newDir();
+    const c = await launch(d, o);
+    const p = await c.newPage();
+    await p.goto(url('netocentre/profile-chooser-legacy'));
+    await expect(question(p)).toHaveCount(5);
+    if (name === 'question-phone') {
+      // The collapsed sheet: opened, as a parent would.
+      const toggle = p.getByTestId('ce-toggle');
+      if (await toggle.count()) await toggle.click();
+      // Touch targets of at least 48 px.
+      for (const b of await question(p).all()) expect((await b.boundingBox())!.height).toBeGreaterThanOrEqual(48);
+    }
+    await shot(p, name);
+    await c.close();
+    fs.rmSync(d, { recursive: true, force: true });
+  }
+});
