@@ -18,6 +18,10 @@ const SABOTAGE = `<script>
 
 test('a page that sabotages globals and floods mutations still gets its overlay', async ({ page, ext }) => {
   await resetStorage(ext.serviceWorker);
+  // A known road, so that the card shows its counter (a message round trip the sabotage must not break).
+  await ext.serviceWorker.evaluate(() =>
+    (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: 'everyday-ent' } }, situation$: { v: 1 } }),
+  );
   const f = fixtureByName('netocentre/login-new');
   const url = `${f.url}&hostile=1`;
   await page.route(url, (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: f.html.replace('<head>', `<head>${SABOTAGE}`) }));
