@@ -53,7 +53,7 @@ test('firefox: demo page walks a journey with next / previous', async () => {
 
 // Issue 19: choosing a journey answers for the family (its letter): the chooser's ring follows that road.
 test("firefox: demo — the family's letter decides the Net O'Centre chooser's ring", async () => {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   try {
     page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
     await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });
