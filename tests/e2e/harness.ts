@@ -34,11 +34,15 @@ export interface LaunchOptions {
   deviceScaleFactor?: number;
 }
 
-export async function launchWithExtension(opts: LaunchOptions = {}) {
-  if (!fs.existsSync(path.join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run "npx wxt build" first`);
+/**
+ * Chromium with an extension loaded (default: the built one) in the profile `userDataDir`, fixture pages served at
+ * their real URLs. The profile is the caller's: a test that restarts the browser passes the same one again.
+ */
+export async function launchContext(userDataDir: string, opts: LaunchOptions & { extensionPath?: string } = {}): Promise<BrowserContext> {
+  const ext = opts.extensionPath ?? EXTENSION_PATH;
+  if (!fs.existsSync(path.join(ext, 'manifest.json'))) {
+    throw new Error(`No built extension at ${ext}: run "npx wxt build" first`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-pw-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -49,8 +53,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}) {
     deviceScaleFactor: opts.deviceScaleFactor,
     args: [
       ...(HEADED ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       `--lang=${opts.locale ?? 'fr-FR'}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -72,6 +76,12 @@ export async function launchWithExtension(opts: LaunchOptions = {}) {
       body: f ? f.html : NOT_FOUND,
     });
   });
+  return context;
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}) {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-pw-'));
+  const context = await launchContext(userDataDir, opts);
   let [sw] = context.serviceWorkers();
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(sw.url()).host;

@@ -8,17 +8,16 @@
  * without that key, under another id: the policy cannot reach them. The card on a fixture page, the popup and
  * the options page must show what the policy says.
  */
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_EXTENSION_ID, TEST_PUBLIC_KEY } from '../../deploy/test-key';
-import { fixtureByName, loadFixtures, NOT_FOUND, pageFor } from '../support/fixtures.mjs';
-import { EXTENSION_PATH, SHOTS } from './harness';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { EXTENSION_PATH, launchContext, SHOTS } from './harness';
 
 const POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** deploy/chromium-linux.json is the file a school copies; the test uses it as it is. */
 const SCHOOL = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../deploy/chromium-linux.json'), 'utf8'));
 
@@ -42,34 +41,10 @@ test('Chromium with a managed policy file: card, popup and options show the scho
 
   fs.mkdirSync(POLICY_DIR, { recursive: true });
   const policyFile = path.join(POLICY_DIR, `compagnon-ent-e2e-${process.pid}-${crypto.randomUUID()}.json`);
-  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  let context: BrowserContext | undefined;
   try {
     fs.writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [TEST_EXTENSION_ID]: config } } }));
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: false,
-      locale: 'fr-FR',
-      viewport: { width: 1280, height: 800 },
-      args: [
-        '--headless=new',
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        '--lang=fr-FR',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-    const fixtures = loadFixtures();
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-      const f = pageFor(url, fixtures);
-      return route.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
-    });
+    context = await launchContext(path.join(tmp, 'profile'), { extensionPath: ext });
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     expect(new URL(sw.url()).host).toBe(TEST_EXTENSION_ID);
 

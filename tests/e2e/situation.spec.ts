@@ -4,14 +4,13 @@
  * counter; the answer survives a reload and a browser restart (same user-data-dir); page evidence overrides
  * it; « Ce n'est pas ma situation » changes it. Screenshots of the question card and of the chooser per road.
  */
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fixtureByName, loadFixtures, NOT_FOUND, pageFor } from '../support/fixtures.mjs';
-import { EXTENSION_PATH, SHOTS } from './harness';
+import { fixtureByName } from '../support/fixtures.mjs';
+import { launchContext, SHOTS } from './harness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 interface Opts {
@@ -23,34 +22,7 @@ interface Opts {
 
 /** The extension in a browser whose profile is `dir` (kept across a restart). */
 async function launch(dir: string, o: Opts = {}): Promise<BrowserContext> {
-  const locale = o.locale ?? 'fr-FR';
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    headless: false,
-    locale,
-    viewport: o.viewport ?? { width: 1280, height: 800 },
-    isMobile: o.isMobile,
-    hasTouch: o.hasTouch,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      `--lang=${locale}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const fixtures = loadFixtures();
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    const f = pageFor(url, fixtures);
-    return route.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: f ? f.html : NOT_FOUND });
-  });
+  const context = await launchContext(dir, o);
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
   return context;
 }
