@@ -6,6 +6,7 @@
  */
 import { normalize } from './dom';
 import { stepTitle } from './help-content';
+import { variantFor } from './situation';
 import { t, tList } from './i18n';
 import { PORTALS, portalById } from './portals';
 import type { PortalDef, PortalId } from './portals/types';
@@ -101,7 +102,10 @@ export function buildGuides(portals: readonly PortalDef[] = PORTALS): Guide[] {
       name: t(j.name) || j.id,
       steps: j.steps.map((s) => {
         const def = (portals.find((x) => x.id === s.portal) ?? portalById(s.portal))?.steps.find((x) => x.id === s.step);
-        return { portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step) || s.step, help: def?.help };
+        // The help of this journey's road, as the card shows it to a family on that road (no académie chosen:
+        // the guide serves both académies).
+        const road = variantFor(def?.bySituation, j.situations[0]);
+        return { portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step) || s.step, help: road?.help ?? def?.help };
       }),
     })),
   }));

@@ -178,6 +178,10 @@ test('keyboard only: popup — Tab reaches every control with a visible focus, a
 
 test('system preferences: reduced motion stops the pulse, more contrast firms the card, forced colours keep borders', async ({ page, ext }) => {
   await resetStorage(ext.serviceWorker);
+  // A known road: the card shows its counter, whose contrast is checked below.
+  await ext.serviceWorker.evaluate(() =>
+    (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: 'everyday-ent' } }, situation$: { v: 1 } }),
+  );
   await page.goto(loadFixtures().find((f) => f.name === 'netocentre/login-new.html')!.url);
   await expect(page.getByTestId('ce-panel')).toBeVisible();
   const ring = page.getByTestId('ce-ring');

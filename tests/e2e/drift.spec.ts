@@ -166,6 +166,10 @@ test.describe('drift: variant pages a redesign could serve', () => {
 
   test('CAS 6 chooser with POST idpId buttons and no service parameter: Touraine e-school, « Élèves ou parent » highlighted', async ({ page, ext }) => {
     await resetStorage(ext.serviceWorker);
+    // The EduConnect road (with no road known the ring picks no tile: situation.spec.ts).
+    await ext.serviceWorker.evaluate(() =>
+      (globalThis as any).chrome.storage.local.set({ situation: { 'touraine-eschool': { situation: 'everyday-educonnect' } }, situation$: { v: 1 } }),
+    );
     await page.goto(at('variants/touraine-eschool/profile-chooser-post-buttons'));
     const host = page.locator('compagnon-ent');
     await expect(host).toHaveAttribute('data-step', 'profile-chooser');

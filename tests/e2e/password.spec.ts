@@ -167,7 +167,8 @@ test('Arabic chosen in the popup: the checklist reads right to left, the proposa
   await expect(inner).toHaveAttribute('dir', 'rtl');
   await expect(inner).toHaveAttribute('lang', 'ar');
   await expect(rule(page, 'length')).toContainText('8');
-  await expect(rule(page, 'length')).toContainText('أحرف');
+  // « caractères »: symbols of any kind, not letters (issue 20)
+  await expect(rule(page, 'length')).toContainText('رموز');
   await pw(page).click();
   await pw(page).pressSequentially('abC4');
   await page.getByTestId('password-generate').click();

@@ -86,6 +86,13 @@ test('browser in French: French help, left to right, card bottom right, minimise
 test('browser in Arabic: Arabic help, overlay root dir=rtl lang=ar, mirrored layout', async ({ ar, fr }) => {
   await reset(ar);
   await reset(fr);
+  // A known road (the letter's): the login help then quotes the page's French labels (checked below as
+  // left-to-right islands).
+  for (const e of [ar, fr]) {
+    await e.serviceWorker.evaluate(() =>
+      (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: 'first-ent' } }, situation$: { v: 1 } }),
+    );
+  }
   const page = await openHelp(ar);
   await expect(root(page)).toHaveAttribute('dir', 'rtl');
   await expect(root(page)).toHaveAttribute('lang', 'ar');
@@ -286,20 +293,21 @@ test('Arabic popup on a phone: quoted French labels and addresses read in order,
   await page.goto(`chrome-extension://${arPhone.extensionId}/popup.html`);
   await page.locator('[data-testid=pp-guide]').first().waitFor();
   await page.evaluate(() => {
-    for (const d of document.querySelectorAll<HTMLDetailsElement>('#pp-guide-mon-ent-occitanie, #pp-guide-mon-ent-occitanie details')) d.open = true;
+    const open = '#pp-guide-mon-ent-occitanie, #pp-guide-mon-ent-occitanie details, details[data-faq=which_profile]';
+    for (const d of document.querySelectorAll<HTMLDetailsElement>(open)) d.open = true;
   });
-  const islands = page.locator('#pp-guide-mon-ent-occitanie bdi[dir=ltr]');
+  const islands = page.locator('#pp-guide-mon-ent-occitanie bdi[dir=ltr], details[data-faq=which_profile] bdi[dir=ltr]');
   const texts = await islands.allTextContents();
-  // The long label of the académie chooser and the portal's address are among them.
-  expect(texts.some((s) => /^«\s*de l'académie de Montpellier avec EduConnect\s*»$/.test(s))).toBe(true);
-  expect(texts).toContain('mon-ent-occitanie.fr');
+  // A long label of the RECIA chooser (FAQ « which profile ») and the portal's address are among them.
+  expect(texts.some((s) => /^«\s*Élèves ou parent \(éducation nationale\)\s*»$/.test(s))).toBe(true);
+  expect(texts.some((s) => s.includes('mon-ent-occitanie.fr'))).toBe(true);
   // Split over two lines inside right-to-left text, an island's halves would read in the wrong order: each is
   // one box (the quotes wrap inside it, left to right; an address stays on one line).
   const split = await islands.evaluateAll((els) =>
     els.filter((el) => el.getClientRects().length !== 1).map((el) => el.textContent),
   );
   expect(split).toEqual([]);
-  await page.locator('#pp-guide-mon-ent-occitanie bdi', { hasText: 'Montpellier avec' }).first().scrollIntoViewIfNeeded();
+  await page.locator('details[data-faq=which_profile] bdi', { hasText: 'éducation nationale' }).first().scrollIntoViewIfNeeded();
   await shot(page, 'rtl-ar-popup-phone-quotes');
   await page.close();
 });
