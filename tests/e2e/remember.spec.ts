@@ -77,6 +77,10 @@ test('legacy RECIA chooser: pick → leave → come back → offer → one click
 
 test('r-wayf chooser (shadow root): pick → leave → come back → offer → one click goes through', async ({ page, ext }) => {
   await reset(ext.serviceWorker);
+  // A family on the ENT road: the ring is on the tile it picks (with no road known it surrounds all tiles).
+  await ext.serviceWorker.evaluate(() =>
+    (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: 'everyday-ent' } }, situation$: { v: 1 } }),
+  );
   await page.goto(byName(RWAYF).url);
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser');
   const tile = page.locator('r-wayf').locator('a#autres-publics');
@@ -240,6 +244,8 @@ test('phone width (360 × 740): the offer is in the help sheet and usable; no au
   expect(went).toBe(false);
   await page.getByTestId('ce-toggle').click();
   await expect(page.getByTestId('remember-offer')).toBeVisible();
+  // Under the card's question (no road known yet), inside the expanded sheet: scrolled to, not off the screen.
+  await page.getByTestId('remember-continue').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('remember-continue')).toBeInViewport();
   const box = await page.getByTestId('remember-continue').boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(40);
