@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { HelpPanel } from '@/components/HelpPanel';
 import { Highlight } from '@/components/Highlight';
 import { aroundCache, distance, rectOf, type Obstacle } from '@/components/placement';
-import { buildContent } from '@/utils/help-content';
+import { contentOf } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
 import type { RecognitionResult } from '@/utils/recognize';
@@ -39,14 +39,7 @@ export function App({ rec, journey, minimizedInit, doc, features, prefs, situati
     [key, prefs],
   );
   const { avoid, near } = useKeepClear(rec.target, doc);
-  const content = buildContent({
-    portal: rec.portal,
-    step: rec.step,
-    state: rec.state,
-    help: rec.help,
-    targetFound: !rec.stepDef.target?.length || !!rec.target,
-    journey,
-  });
+  const content = contentOf(rec, journey);
   // Which features apply is decided once per recognition (and road); only those render.
   const ctx: FeatureContext = { rec, doc, situation };
   const road = situation && `${situation.deduction.situation}|${situation.deduction.academie}|${situation.deduction.from}`;

@@ -5,6 +5,7 @@
 import type { HelpContent, StuckItem } from '@/components/HelpPanel';
 import { currentLang, isRtl, t, tList } from './i18n';
 import type { JourneyView } from './journey';
+import type { RecognitionResult } from './recognize';
 import { ADDRESS_CHECK_STEPS, officialNames } from './portals/hosts';
 import { PORTAL_INFO } from './portals/ids';
 import { PORTAL_NAMES } from './portals/names';
@@ -80,4 +81,19 @@ export function buildContent(i: ContentInput): HelpContent {
     dir: isRtl(lang) ? 'rtl' : 'ltr',
     lang,
   };
+}
+
+/** The card's content for a recognised step: the overlay's card, and the demo's guide and texts. */
+export function contentOf(
+  rec: Pick<RecognitionResult, 'portal' | 'step' | 'state' | 'help' | 'stepDef' | 'target'>,
+  journey: JourneyView | null,
+): HelpContent {
+  return buildContent({
+    portal: rec.portal,
+    step: rec.step,
+    state: rec.state,
+    help: rec.help,
+    targetFound: !rec.stepDef.target?.length || !!rec.target,
+    journey,
+  });
 }

@@ -1,5 +1,5 @@
 /** The demonstration's texts taken from the overlay's: a journey's label, a recognised step's help. */
-import { buildContent } from '@/utils/help-content';
+import { contentOf } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { DemoJourney } from '@/utils/demo/plan';
 import { portalById } from '@/utils/portals';
@@ -13,14 +13,7 @@ export function journeyLabel(j: DemoJourney): string {
 export function stepText(info: StageInfo | null, url: string) {
   const rec = info?.rec;
   if (!rec) return null;
-  const c = buildContent({
-    portal: rec.portal,
-    step: rec.step,
-    state: rec.state,
-    help: rec.help,
-    targetFound: !rec.stepDef.target?.length || !!rec.target,
-    journey: info.view,
-  });
+  const c = contentOf(rec, info.view);
   return {
     portal: rec.portal,
     step: rec.step,
