@@ -20,6 +20,7 @@ import {
   type Candidate,
   candidatesFor,
   type ChoiceOption,
+  onRoad,
   choiceFromEvent,
   establishmentOf,
   pageOptions,
@@ -62,23 +63,22 @@ interface Where {
   doc: Document;
 }
 
-function useCandidates(w: Where): Candidate[] {
+/** `target`: the overlay's ring, which the situation placed; the offer never points elsewhere. */
+function useCandidates(w: Where, target: Element | null): Candidate[] {
   const entries = useChoices();
   const managed = useManaged();
   const options = useOptions(w.doc, w.def);
-  return useMemo(
-    () =>
-      entries
-        ? // a profile button the user already pressed needs no offer (a checked radio still needs « Valider »)
-          candidatesFor(entries, managed, w, options).filter((c) => w.def.submit || !c.option.selected)
-        : [],
-    [entries, managed, options, w.portal, w.establishment],
-  );
+  return useMemo(() => {
+    if (!entries) return [];
+    // a profile button the user already pressed needs no offer (a checked radio still needs « Valider »)
+    const cands = candidatesFor(entries, managed, w, options).filter((c) => w.def.submit || !c.option.selected);
+    return onRoad(cands, options, target, (o) => anchorOf(o, w.def, w.doc));
+  }, [entries, managed, options, w.portal, w.establishment, target]);
 }
 
 // ------------------------------------------------------------------ layer: recorder + outline
 function Recorder({ w, target }: { w: Where; target: Element | null }) {
-  const cands = useCandidates(w);
+  const cands = useCandidates(w, target);
   useEffect(() => {
     void choicesStore.load();
     const view = () => new DomView(w.doc);
@@ -174,8 +174,8 @@ function useAutoChoice(
   }, [count]);
 }
 
-function Offer({ w }: { w: Where }) {
-  const cands = useCandidates(w);
+function Offer({ w, target }: { w: Where; target: Element | null }) {
+  const cands = useCandidates(w, target);
   const box = useRef<HTMLDivElement>(null);
   const countState = useState<Countdown | null>(null);
   const [count, setCount] = countState;
@@ -240,7 +240,7 @@ export const rememberFeature: Feature = {
   // The offer comes first in the card (right under the title): it is what the family acts on.
   lead(ctx) {
     const w = where(ctx)!;
-    return <Offer key={keyOf(w)} w={w} />;
+    return <Offer key={keyOf(w)} w={w} target={ctx.rec.target} />;
   },
   layer(ctx) {
     const w = where(ctx)!;

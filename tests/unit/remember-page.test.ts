@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DomView } from '@/utils/dom';
 import { PORTALS } from '@/utils/portals';
+import { recognize } from '@/utils/recognize';
 import type { ChoiceDef } from '@/utils/portals/types';
 import type { ChoiceEntry } from '@/utils/remember/entries';
 import {
@@ -9,6 +10,7 @@ import {
   candidatesFor,
   choiceFromEvent,
   establishmentOf,
+  onRoad,
   pageOptions,
   readOption,
 } from '@/utils/remember/page';
@@ -258,5 +260,29 @@ describe('making the choice for the user', () => {
     const o = pageOptions(document, RECIA_DEF)[0];
     document.body.innerHTML = '<p>vide</p>';
     expect(await applyChoice(o, RECIA_DEF, document)).toBe(false);
+  });
+});
+
+describe('the offer and the road', () => {
+  const at = { portal: 'netocentre', establishment: 'lycees.netocentre.fr' };
+  const e = (value: string): ChoiceEntry => ({ portal: 'netocentre', establishment: at.establishment, value, label: value, lastUsed: 1, auto: false });
+  const options = () => {
+    document.body.innerHTML = fixtureByName('netocentre/profile-chooser-legacy').html;
+    return pageOptions(document, RECIA_DEF);
+  };
+  // The offer never contradicts the road: « Continuer avec Personnel » beside a ring on « Autre public » is two
+  // things at once. The ring comes from the recogniser with the family's situation.
+  it('the offer follows the ring the situation placed', () => {
+    const fx = fixtureByName('netocentre/profile-chooser-legacy');
+    const opts = options();
+    const cands = candidatesFor([e('catel-IdP'), e('autres-publics'), e('parentEleveEN-IdP')], {}, at, opts);
+    const anchor = (o: (typeof opts)[number]) => o.el;
+    const ringFor = (situation?: 'everyday-ent' | 'everyday-educonnect') =>
+      recognize(fx.url, document, PORTALS, situation ? { situation } : {})!.target;
+    expect(onRoad(cands, opts, ringFor('everyday-ent'), anchor).map((c) => c.value)).toEqual(['autres-publics']);
+    expect(onRoad(cands, opts, ringFor('everyday-educonnect'), anchor).map((c) => c.value)).toEqual(['parentEleveEN-IdP']);
+    // no road known: the ring is around every tile, nothing is filtered out
+    expect(onRoad(cands, opts, ringFor(), anchor)).toHaveLength(3);
+    expect(onRoad(cands, opts, null, anchor)).toHaveLength(3);
   });
 });

@@ -256,6 +256,30 @@ export function candidatesFor(
   return out;
 }
 
+/**
+ * The offer follows the family's road: when the overlay's ring (placed by the situation) designates one
+ * option — the option, its label, something inside it, or the control that opens its group — only that
+ * option is offered back. Otherwise (no ring, or a ring around several options: the road is not known)
+ * every candidate stays.
+ */
+export function onRoad(
+  cands: readonly Candidate[],
+  options: readonly ChoiceOption[],
+  target: Element | null,
+  anchor: (o: ChoiceOption) => Element | null,
+): Candidate[] {
+  if (!target) return [...cands];
+  const designates = (o: ChoiceOption) =>
+    o.el === target ||
+    o.el.contains(target) ||
+    target.contains(o.el) ||
+    (target as HTMLLabelElement).control === o.el ||
+    anchor(o) === target;
+  const values = new Set(options.filter(designates).map((o) => o.value));
+  if (values.size !== 1) return [...cands];
+  return cands.filter((c) => values.has(c.value));
+}
+
 /** The candidate to make automatically on arrival: an exact user entry marked `auto`, if any. */
 export function autoCandidate(cands: readonly Candidate[]): Candidate | null {
   return cands.find((c) => c.source === 'user' && c.exact && c.auto) ?? null;
