@@ -121,6 +121,35 @@ test('several remembered choices are listed, most recent first, each with its ow
   await go;
 });
 
+// The card never says two things at once: the offer keeps only the tile the ring (the family's road) is on.
+test('with the road known, only the remembered tile on that road is offered, and it is the ringed one', async ({ page, ext }) => {
+  await reset(ext.serviceWorker);
+  const now = Date.now();
+  await setChoices(ext.serviceWorker, [
+    { portal: 'netocentre', establishment: 'lycees.netocentre.fr', value: 'catel-IdP', label: 'Personnel', lastUsed: now, auto: false },
+    { portal: 'netocentre', establishment: 'lycees.netocentre.fr', value: 'autres-publics', label: 'Autre public', lastUsed: now - 1000, auto: false },
+  ]);
+  const road = (situation: string) =>
+    ext.serviceWorker.evaluate(
+      (s) => (globalThis as any).chrome.storage.local.set({ situation: { netocentre: { situation: s } }, situation$: { v: 1 } }),
+      situation,
+    );
+  await road('everyday-ent');
+  await page.goto(byName(LEGACY).url);
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-situation', 'everyday-ent');
+  const buttons = page.getByTestId('remember-continue');
+  await expect(buttons).toHaveCount(1);
+  await expect(buttons).toHaveAttribute('data-value', 'autres-publics');
+  await expect(page.locator('[data-compagnon-target]')).toHaveClass(/autres-publics/);
+  await shot(page, 'remember-offer-on-road');
+  // A road where no remembered tile lies: no offer at all.
+  await road('everyday-educonnect');
+  await page.reload();
+  await expect(page.locator('compagnon-ent')).toHaveAttribute('data-situation', 'everyday-educonnect');
+  await expect(page.getByTestId('ce-panel')).toBeVisible();
+  await expect(page.getByTestId('remember-offer')).toHaveCount(0);
+});
+
 test('automatic choice: visible 3-second countdown, then the choice is made; « Annuler » stops it', async ({ page, ext }) => {
   await reset(ext.serviceWorker);
   await setChoices(ext.serviceWorker, [
