@@ -7,6 +7,7 @@
  */
 import type { BrowserContext, Request } from '@playwright/test';
 import { loadFixtures } from '../support/fixtures.mjs';
+import { onePerStepAndState } from '../support/select.mjs';
 import { expect, resetStorage, test } from './harness';
 
 interface Seen {
@@ -66,16 +67,17 @@ test('canary: the recorder sees requests made by the service worker and from a p
   rec.stop();
 });
 
-// Every fixture page, in groups (one per portal folder, variants apart) so that each test has its own time budget.
+// One page per step and state of every portal, and every negative page (each code path of the overlay once;
+// markup variants of a step run the same code), in groups per portal folder so that each test has its own budget.
 const fixtureGroups = new Map<string, ReturnType<typeof loadFixtures>>();
-for (const f of loadFixtures()) {
+for (const f of onePerStepAndState()) {
   const parts = f.name.split('/');
   const group = parts.slice(0, parts[0] === 'variants' ? 2 : 1).join('/');
   fixtureGroups.set(group, [...(fixtureGroups.get(group) ?? []), f]);
 }
 
 for (const [group, fixtures] of fixtureGroups) {
-  test(`content script on every fixture page of ${group}, with typing and clicks: 0 requests`, async ({ page, ext }) => {
+  test(`content script on each step and state of ${group}, with typing and clicks: 0 requests`, async ({ page, ext }) => {
     test.setTimeout(30_000 + fixtures.length * 6_000);
     await resetStorage(ext.serviceWorker);
     const rec = recorder(ext.context);

@@ -16,6 +16,19 @@ export function onePerStep() {
 }
 
 /**
+ * One page per portal/step/state (error, code, captcha… each once), and every negative page: each code path
+ * of the overlay once. Variants of the same step run the same code; the recognition suites cover them.
+ */
+export function onePerStepAndState() {
+  const seen = new Map();
+  for (const f of loadFixtures()) {
+    const k = f.expect ? `${f.expect.portal}/${f.expect.step}/${f.state ?? ''}` : `none/${f.name}`;
+    if (!seen.has(k)) seen.set(k, f);
+  }
+  return [...seen.values()];
+}
+
+/**
  * One page per portal: the first recognised fixture of each; or, given `steps`, the first page without error
  * state of the first of those steps the portal has (a portal with none of them is left out).
  */
