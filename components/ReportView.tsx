@@ -3,7 +3,7 @@
  * text itself in a scrolling read-only box, one button that copies it, and where to paste it. Nothing is sent:
  * the family pastes it into a mail themselves. Used by the popup and by the help card.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface ReportTexts {
   title: string;
@@ -37,7 +37,13 @@ export function ReportView({
 }) {
   const box = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
+  const title = useRef<HTMLHeadingElement>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  // Opened by a click: the report comes into view, and keyboard and screen reader users start at its title.
+  useEffect(() => {
+    title.current?.scrollIntoView?.({ block: 'nearest' });
+    title.current?.focus({ preventScroll: true });
+  }, [state.kind]);
   const select = () => {
     box.current?.focus();
     box.current?.select();
@@ -55,7 +61,7 @@ export function ReportView({
   };
   return (
     <div class="ce-report" data-testid="report-view" data-state={state.kind}>
-      <H class="ce-report-title" id={headingId}>{s.title}</H>
+      <H class="ce-report-title" id={headingId} ref={title} tabIndex={-1}>{s.title}</H>
       {state.kind === 'loading' && <p role="status">{s.loading}</p>}
       {state.kind === 'failed' && <p role="alert">{s.failed}</p>}
       {state.kind === 'ready' && (

@@ -56,7 +56,7 @@ export function describePage(doc: Document, ctx: ReportContext, words: Words): s
 
   /** Display of an element as its computed style says (only for what markup does not say already). */
   const hiddenStyle = (el: Element): string | null => {
-    if (!view || el.hasAttribute('hidden')) return null;
+    if (!view || el.hasAttribute('hidden') || (el.localName === 'input' && (el as HTMLInputElement).type === 'hidden')) return null;
     try {
       const cs = view.getComputedStyle(el);
       if (cs.display === 'none') return 'display:none';
