@@ -40,9 +40,14 @@ export function ReportView({
   const title = useRef<HTMLHeadingElement>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   // Opened by a click: the report comes into view, and keyboard and screen reader users start at its title.
+  // In the help card only the card's own scroll box moves, never the page behind it.
   useEffect(() => {
-    title.current?.scrollIntoView?.({ block: 'nearest' });
-    title.current?.focus({ preventScroll: true });
+    const h = title.current;
+    if (!h) return;
+    const box = h.closest('.ce-scroll');
+    if (box) box.scrollTop += h.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    else h.scrollIntoView?.({ block: 'start' });
+    h.focus({ preventScroll: true });
   }, [state.kind]);
   const select = () => {
     box.current?.focus();
