@@ -100,3 +100,17 @@ describe('page report redaction', () => {
     for (const w of ['kevin', 'yasmine', 'benali', 'dupontel', 'lucas']) expect(words.has(w), w).toBe(false);
   });
 });
+
+describe('the report module stays out of the entry, the overlay UI and the popup', () => {
+  it('the content script entry loads it by the path the build writes it to', async () => {
+    const fs = await import('node:fs');
+    const { REPORT_FILE } = await import('@/utils/report/load');
+    const entry = fs.readFileSync('entrypoints/content/index.tsx', 'utf8');
+    expect(entry).toContain(`const REPORT_PATH = '/${REPORT_FILE}';`);
+    // Only types from the report's code: the word list and the redaction are never bundled into the entry.
+    for (const f of ['entrypoints/content/index.tsx', 'overlay/features/report-link.tsx', 'entrypoints/popup/ReportSection.tsx']) {
+      const src = fs.readFileSync(f, 'utf8');
+      expect(src, f).not.toMatch(/from '@\/utils\/report\/(describe|redact|page-report)'|words\.txt/);
+    }
+  });
+});

@@ -4,11 +4,12 @@
 import type { pageReport } from './page-report';
 
 export const REPORT_FILE = 'content-scripts/page-report.js';
+const REPORT_PATH = `/${REPORT_FILE}`;
 
 export type ReportModule = { pageReport: typeof pageReport };
 
 declare const chrome: { runtime: { getURL(path: string): string } };
 
 export function loadReportModule(): Promise<ReportModule> {
-  return import(/* @vite-ignore */ chrome.runtime.getURL(`/${REPORT_FILE}`)) as Promise<ReportModule>;
+  return import(/* @vite-ignore */ chrome.runtime.getURL(REPORT_PATH)) as Promise<ReportModule>;
 }
