@@ -104,6 +104,10 @@ test.describe('page report', () => {
     await page.goto(LOGIN.url);
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'login');
     await typeSecrets(page);
+    // Nothing is sent: from here on, no request leaves the browser (the module comes from the extension).
+    const sent: string[] = [];
+    const onRequest = (r: { url(): string }) => void (/^(https?|wss?):/i.test(r.url()) && sent.push(r.url()));
+    ext.context.on('request', onRequest);
     await page.getByTestId('ce-stuck').locator('summary').click();
     await page.getByTestId('card-report-open').click();
     const view = page.getByTestId('report-view');
@@ -116,6 +120,8 @@ test.describe('page report', () => {
     await view.scrollIntoViewIfNeeded();
     await shot(page, 'report-card');
     await expectCopied(view, page, report);
+    ext.context.off('request', onRequest);
+    expect(sent).toEqual([]);
     await view.getByTestId('report-close').click();
     await expect(page.getByTestId('card-report-open')).toBeVisible();
   });
