@@ -51,7 +51,7 @@ export function App({ rec, journey, minimizedInit, doc, features, prefs, situati
         <Highlight target={rec.target} label={t('overlay.target_hint')} dir={content.dir} lang={content.lang} />
       )}
       {slots.layers}
-      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} near={near} view={doc.defaultView} lead={slots.lead}>
+      <HelpPanel content={content} minimized={minimized} onMinimize={onMinimize} avoid={avoid} near={near} view={doc.defaultView} lead={slots.lead} stuck={slots.stuck}>
         {slots.panel}
       </HelpPanel>
     </>
@@ -62,6 +62,7 @@ function featureSlots(features: readonly Feature[], ctx: FeatureContext) {
   const panel: ComponentChildren[] = [];
   const lead: ComponentChildren[] = [];
   const layers: ComponentChildren[] = [];
+  const stuck: ComponentChildren[] = [];
   for (const f of features) {
     const p = f.panel?.(ctx);
     if (p) panel.push(<div key={f.id} data-feature={f.id}>{p}</div>);
@@ -69,8 +70,10 @@ function featureSlots(features: readonly Feature[], ctx: FeatureContext) {
     if (ld) lead.push(<div key={f.id} data-feature-lead={f.id}>{ld}</div>);
     const l = f.layer?.(ctx);
     if (l) layers.push(<div key={f.id} data-feature-layer={f.id}>{l}</div>);
+    const s = f.stuck?.(ctx);
+    if (s) stuck.push(<div key={f.id} data-feature-stuck={f.id}>{s}</div>);
   }
-  return { panel, lead, layers };
+  return { panel, lead, layers, stuck };
 }
 
 /** Page elements this far from the element to use count as its surroundings, for the card. */

@@ -25,6 +25,8 @@ export interface Feature {
   panel?(ctx: FeatureContext): VNode | null;
   /** Card content shown first, right under the title: something to act on at once. */
   lead?(ctx: FeatureContext): VNode | null;
+  /** Content at the end of « Je suis bloqué(e) » (the page report's link). */
+  stuck?(ctx: FeatureContext): VNode | null;
   /** UI on the page layer (anchored next to page elements). */
   layer?(ctx: FeatureContext): VNode | null;
 }

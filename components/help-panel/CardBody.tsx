@@ -15,11 +15,13 @@ interface Props {
   lead?: ComponentChildren;
   /** The features' panels, after the instructions (the password checklist…). */
   children?: ComponentChildren;
+  /** At the end of « Je suis bloqué(e) ». */
+  stuck?: ComponentChildren;
   /** The collapsed phone sheet hides the body (its title shows in the bar). */
   hidden: boolean;
 }
 
-export function CardBody({ content, lead, children, hidden }: Props) {
+export function CardBody({ content, lead, children, stuck, hidden }: Props) {
   return (
     <div class="ce-scroll" hidden={hidden}>
       {content.origin && (
@@ -44,18 +46,19 @@ export function CardBody({ content, lead, children, hidden }: Props) {
         </p>
       )}
       {content.then && <p class="ce-then">{content.then}</p>}
-      <StuckSection title={content.stuckTitle} items={content.stuck} />
+      <StuckSection title={content.stuckTitle} items={content.stuck} extra={stuck} />
     </div>
   );
 }
 
 /** « Je suis bloqué(e) »: the step's common problems and their answers, folded. */
-export function StuckSection({ title, items }: { title: string; items: readonly StuckItem[] }) {
-  if (!items.length) return null;
+export function StuckSection({ title, items, extra }: { title: string; items: readonly StuckItem[]; extra?: ComponentChildren }) {
+  const hasExtra = Array.isArray(extra) ? extra.length > 0 : !!extra;
+  if (!items.length && !hasExtra) return null;
   return (
     <details class="ce-stuck" data-testid="ce-stuck">
       <summary>{title}</summary>
-      <ul>
+      {items.length > 0 && <ul>
         {items.map((s, i) => (
           <li key={i}>
             <strong>
@@ -66,7 +69,8 @@ export function StuckSection({ title, items }: { title: string; items: readonly 
             </span>
           </li>
         ))}
-      </ul>
+      </ul>}
+      {extra}
     </details>
   );
 }

@@ -36,9 +36,11 @@ export interface HelpPanelProps {
    * reading on (a remembered choice offered back; a question whose answer decides the instructions).
    */
   lead?: ComponentChildren;
+  /** At the end of « Je suis bloqué(e) » (the page report's link). */
+  stuck?: ComponentChildren;
 }
 
-export function HelpPanel({ content, minimized, onMinimize, avoid, near, view, children, lead }: HelpPanelProps) {
+export function HelpPanel({ content, minimized, onMinimize, avoid, near, view, children, lead, stuck }: HelpPanelProps) {
   const card = useRef<HTMLElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const rtl = content.dir === 'rtl';
@@ -94,7 +96,7 @@ export function HelpPanel({ content, minimized, onMinimize, avoid, near, view, c
             onMinimize={() => onMinimize(true)}
           />
           {collapsed && <PhoneBar title={content.title} />}
-          <CardBody content={content} lead={lead} hidden={collapsed}>
+          <CardBody content={content} lead={lead} stuck={stuck} hidden={collapsed}>
             {children}
           </CardBody>
         </section>

@@ -3,16 +3,19 @@
  * imported `content-scripts/content-ui.js` (./ui.tsx). Why it is shaped so: docs/decisions/content-entry.md.
  */
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
-import { couldBeStep, recognize } from '@/utils/recognize';
+import { couldBeStep, recognize, resolvePortal } from '@/utils/recognize';
 import { watchPage, type PageWatch } from '@/utils/watch';
 import { scriptLife } from '@/utils/script-life';
 import { FIRST_PAINT_KEYS, LANG_KEY, storageKeys } from '@/utils/storage/first-paint';
 import { BUILT_IN_LANG, wantedLang } from '@/utils/lang-pref';
 import { LOADER_START, loaderStep, type LoaderAction, type LoaderEvent } from '@/utils/loader';
 import type { start } from './ui';
+import type { ReportModule } from '@/utils/report/load';
 
 /** Path of the lazy UI module in the built extension (modules/content-ui.ts writes it there). */
 const UI_PATH = '/content-scripts/content-ui.js';
+/** The page report's module (utils/report/load.ts REPORT_FILE), loaded only when the popup asks for a report. */
+const REPORT_PATH = '/content-scripts/page-report.js';
 
 type Sender = { id?: string; url?: string };
 interface EntryApi {
@@ -171,13 +174,36 @@ function lookAgain(life: Life, again: () => void): void {
   else life.addEventListener(window, 'load', again, { once: true });
 }
 
+function reportContext() {
+  let rec = null;
+  try {
+    rec = recognize(location.href, document, PORTALS);
+  } catch {
+    /* the report says « aucune étape » */
+  }
+  return {
+    url: location.href,
+    recognised: rec && { portal: rec.portal, step: rec.step, state: rec.state },
+    portal: rec?.portal ?? resolvePortal(new URL(location.href), null, PORTALS)?.id ?? null,
+    viewport: { width: innerWidth, height: innerHeight },
+  };
+}
+
 /** The popup asks « où en suis-je ? »: until the UI module runs, this page is not a step. Only our own
  * extension pages are answered, and only with ids (here: none). */
 function answerUntilLoaded(ext: EntryApi, life: Life, loading: () => boolean): void {
   const ownOrigin = ext.runtime.getURL('/');
   const onTabMessage = (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => {
-    if (loading() || sender?.id !== ext.runtime.id || !sender.url?.startsWith(ownOrigin)) return;
+    if (sender?.id !== ext.runtime.id || !sender.url?.startsWith(ownOrigin)) return;
     const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+    // « Cette page n'est pas reconnue ? »: the redacted report, built here on request, whether or not a step.
+    if (type === 'report') {
+      (import(/* @vite-ignore */ chrome.runtime.getURL(REPORT_PATH)) as Promise<ReportModule>)
+        .then((m) => reply(m.pageReport(document, reportContext())))
+        .catch(() => reply(null));
+      return true;
+    }
+    if (loading()) return;
     if (type === 'where' || type === 'reopen') reply({ rec: null });
   };
   ext.runtime.onMessage.addListener(onTabMessage);

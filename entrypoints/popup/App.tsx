@@ -12,6 +12,7 @@ import { t } from '@/utils/i18n';
 import type { SchoolContact } from '@/components/popup/Contacts';
 import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
+import { ReportSection } from './ReportSection';
 import { askWhere, findTarget } from './target';
 import { WhereView, type Where } from './WhereView';
 
@@ -46,6 +47,7 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           <h2 id="pp-where-h">{t('popup.where_title')}</h2>
           {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
         </section>
+        {where?.check.kind === 'official' && <ReportSection tabId={where.target.id} />}
         <OpenEnt />
         <HelpSections
           schoolContact={schoolContact}

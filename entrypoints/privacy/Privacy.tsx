@@ -31,6 +31,7 @@ export function Privacy() {
       <Section id="never" list />
       <Section id="sent" list />
       <Section id="access" list />
+      <Section id="report" />
       <Section id="school" />
       <Section id="erase" />
     </main>

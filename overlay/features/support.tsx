@@ -6,6 +6,7 @@ import { SupportContact } from '@/components/SupportContact';
 import type { Feature } from '@/overlay/feature';
 import { t } from '@/utils/i18n';
 import { useManaged } from './remember-store';
+import { ReportLink } from './report-link';
 
 function Support({ portal }: { portal: string }) {
   const m = useManaged();
@@ -29,4 +30,6 @@ export const supportFeature: Feature = {
   // Every recognised step: the policy (read asynchronously) says whether there is a contact and for which portal.
   applies: () => true,
   panel: (ctx) => <Support portal={ctx.rec.portal} />,
+  // « L'aide ne correspond pas à la page »: the page report, for the school's support or the project.
+  stuck: (ctx) => <ReportLink ctx={ctx} />,
 };
