@@ -9,13 +9,21 @@ import { fr } from '@/components/popup/typo';
 import { CONTACTS } from '@/utils/faq';
 import { t } from '@/utils/i18n';
 import { portalById } from '@/utils/portals';
+import type { ManagedConfig } from '@/utils/storage/managed';
 
-/** A contact set by the school through managed storage (utils/storage/managed.ts), read in the popup's main.tsx. */
+/** A contact set by the school through managed storage (utils/storage/managed.ts). */
 export interface SchoolContact {
   label: string;
   email?: string;
   phone?: string;
   hours?: string;
+}
+
+/** The school's help contact of a managed configuration; null shows no school contact. */
+export function schoolContactOf(m: ManagedConfig): SchoolContact | null {
+  const s = m.support;
+  if (!s || !(s.name || s.email || s.phone)) return null;
+  return { label: s.name ?? s.email ?? s.phone ?? '', email: s.email, phone: s.phone, hours: s.hours };
 }
 
 export function Contacts({ schoolContact }: { schoolContact: SchoolContact | null }) {

@@ -6,19 +6,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { openEntLinks, type OpenEntLink } from '@/utils/open-ent';
 import { choicesItem } from '@/utils/storage/choices';
-import { readManagedConfig } from '@/utils/storage/managed';
+import type { ManagedConfig } from '@/utils/storage/managed';
 
-export function OpenEnt() {
-  const [links, setLinks] = useState<OpenEntLink[]>(() => openEntLinks([], {}));
+/** `managed`: the school's configuration once managed storage has answered (seconds after a browser start). */
+export function OpenEnt({ managed = null }: { managed?: ManagedConfig | null }) {
+  const [choices, setChoices] = useState<Awaited<ReturnType<typeof choicesItem.get>>>([]);
   useEffect(() => {
     let live = true;
-    void Promise.all([choicesItem.get().catch(() => []), readManagedConfig().catch(() => ({}))]).then(([choices, managed]) => {
-      if (live) setLinks(openEntLinks(choices, managed));
-    });
+    void choicesItem.get().then(
+      (c) => live && setChoices(c),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
   }, []);
+  const links: OpenEntLink[] = openEntLinks(choices, managed ?? {});
   const [first, ...others] = links;
   const mine = first?.mine ? first : null;
   return (

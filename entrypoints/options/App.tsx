@@ -14,7 +14,7 @@ import { portalSituations, situationLabel } from '@/utils/situation-choices';
 import { type ChoiceEntry, forgetEntry, renameEntry, setAuto } from '@/utils/remember/entries';
 import { choicesItem } from '@/utils/storage/choices';
 import { forgetAllSituations, forgetSituation, rememberSituation, situationItem } from '@/utils/storage/situation';
-import { type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
+import { MANAGED_LATE_MS, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
 
 const keyOf = (e: ChoiceEntry) => `${e.portal}|${e.establishment}|${e.value}`;
 const portalName = (id: string) => PORTALS.find((p) => p.id === id)?.name ?? id;
@@ -75,7 +75,8 @@ export function App() {
     document.documentElement.lang = currentLang();
     document.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
     void choicesItem.get().then(setEntries);
-    void readManagedConfig().then((m) => setManaged(managedView(m)));
+    // Managed storage may answer seconds after a browser start: the page is shown before, this part after.
+    void readManagedConfig(MANAGED_LATE_MS).then((m) => setManaged(managedView(m)));
     void situationItem.get().then(setSituations, () => setSituations({}));
     const unwatch = [choicesItem.watch(setEntries), situationItem.watch(setSituations)];
     return () => unwatch.forEach((f) => f());
@@ -180,14 +181,16 @@ export function App() {
       </section>
       <section aria-labelledby="h-managed" class="managed">
         <h2 id="h-managed">{t('remember.options.managed_title')}</h2>
-        <ManagedInfo
-          view={managed}
-          labels={{
-            intro: t('remember.options.managed_intro'),
-            none: t('remember.options.managed_none'),
-            supportTitle: t('remember.options.support_title'),
-          }}
-        />
+        {managed && (
+          <ManagedInfo
+            view={managed}
+            labels={{
+              intro: t('remember.options.managed_intro'),
+              none: t('remember.options.managed_none'),
+              supportTitle: t('remember.options.support_title'),
+            }}
+          />
+        )}
       </section>
       <p class="muted">
         <a href={browser.runtime.getURL('/privacy.html')} data-testid="options-privacy-link">

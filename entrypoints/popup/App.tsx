@@ -6,10 +6,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { LanguagePicker } from '@/components/LanguagePicker';
 import { buildGuides, faqDocs, faqEntries, guideDocs, searchDocs } from '@/utils/faq';
-import { Contacts } from '@/components/popup/Contacts';
+import { Contacts, schoolContactOf } from '@/components/popup/Contacts';
 import { OpenEnt } from '@/components/popup/OpenEnt';
 import { t } from '@/utils/i18n';
 import type { SchoolContact } from '@/components/popup/Contacts';
+import { MANAGED_LATE_MS, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
 import { FaqSection } from './FaqSection';
 import { GuidesSection } from './GuidesSection';
 import { ReportSection } from './ReportSection';
@@ -18,8 +19,18 @@ import { WhereView, type Where } from './WhereView';
 
 export type { SchoolContact } from '@/components/popup/Contacts';
 
-export function App({ schoolContact = null }: { schoolContact?: SchoolContact | null }) {
+export function App() {
   const [where, setWhere] = useState<Where | null>(null);
+  // The school's configuration (managed storage) fills in when it answers; until then, and without one, the
+  // popup is what it is for everybody.
+  const [managed, setManaged] = useState<ManagedConfig | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readManagedConfig(MANAGED_LATE_MS).then((m) => live && setManaged(m));
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     void (async () => {
       try {
@@ -48,9 +59,9 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
           {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
         </section>
         {where?.check.kind === 'official' && <ReportSection tabId={where.target.id} />}
-        <OpenEnt />
+        <OpenEnt managed={managed} />
         <HelpSections
-          schoolContact={schoolContact}
+          schoolContact={managed && schoolContactOf(managed)}
           openPortal={where?.check.kind === 'official' && !where.reply?.rec ? where.check.portal : null}
         />
         <section class="pp-section" aria-labelledby="pp-links-h">
@@ -86,10 +97,11 @@ export function App({ schoolContact = null }: { schoolContact?: SchoolContact | 
 function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolContact | null; openPortal: string | null }) {
   const guides = useMemo(() => buildGuides(), []);
   const faq = useMemo(() => faqEntries(), []);
-  const docs = useMemo(() => [...faqDocs(faq), ...guideDocs(guides)], [guides, faq]);
   const [query, setQuery] = useState('');
-  const results = useMemo(() => searchDocs(docs, query), [docs, query]);
   const searching = query.trim().length > 0;
+  // The search's index is built at the first search, not at every opening.
+  const docs = useMemo(() => (searching ? [...faqDocs(faq), ...guideDocs(guides)] : null), [guides, faq, searching]);
+  const results = useMemo(() => (docs ? searchDocs(docs, query) : []), [docs, query]);
   return (
     <>
       <GuidesSection guides={guides} query={query} onQuery={setQuery} results={results} openPortal={openPortal} />

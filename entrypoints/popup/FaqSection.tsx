@@ -1,4 +1,5 @@
-/** « Questions fréquentes »: each question folded over its answer. */
+/** « Questions fréquentes »: each question folded over its answer (built when opened). */
+import { Fold } from '@/components/popup/Fold';
 import { fr } from '@/components/popup/typo';
 import { Text } from '@/components/Text';
 import type { FaqEntry } from '@/utils/faq';
@@ -11,16 +12,15 @@ export function FaqSection({ faq }: { faq: readonly FaqEntry[] }) {
       <ul class="pp-list">
         {faq.map((e) => (
           <li key={e.id}>
-            <details data-faq={e.id}>
-              <summary>
-                <Text s={fr(e.q)} />
-              </summary>
-              {e.a.map((a, i) => (
-                <p key={i}>
-                  <Text s={fr(a)} />
-                </p>
-              ))}
-            </details>
+            <Fold data-faq={e.id} summary={<Text s={fr(e.q)} />}>
+              {() =>
+                e.a.map((a, i) => (
+                  <p key={i}>
+                    <Text s={fr(a)} />
+                  </p>
+                ))
+              }
+            </Fold>
           </li>
         ))}
       </ul>

@@ -1,7 +1,9 @@
 /**
  * « Guides pas à pas »: every portal's journeys with all their steps, and the search box that looks through
- * guides and questions (its results replace the guides while there is a query).
+ * guides and questions (its results replace the guides while there is a query). Folded parts are built when
+ * opened (components/popup/Fold.tsx).
  */
+import { Fold } from '@/components/popup/Fold';
 import { StepHelp } from '@/components/popup/StepHelp';
 import { fr } from '@/components/popup/typo';
 import type { Guide, GuideStep, SearchDoc } from '@/utils/faq';
@@ -73,74 +75,96 @@ function SearchBox({ query, onQuery }: { query: string; onQuery(query: string): 
 /** One portal: its official address, then each journey's steps, each opening to the overlay's help. */
 function PortalGuide({ guide: g, open }: { guide: Guide; open: boolean }) {
   return (
-    <details id={`pp-guide-${g.portal.id}`} data-testid="pp-guide" data-portal={g.portal.id} open={open || undefined}>
-      <summary>
-        <span class="pp-summary-title">{g.portal.name}</span>
-      </summary>
-      <p class="pp-muted">
-        {t('popup.guide_address', '')}
-        <a href={g.portal.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer">
-          {g.portal.officialUrl}
-        </a>
-      </p>
-      {g.journeys.length === 0 && <p>{t('popup.guide_soon')}</p>}
-      {g.journeys.map((j) => (
-        <div key={j.id} class="pp-journey" data-journey={j.id}>
-          <h3>{j.name}</h3>
-          <p class="pp-muted">{t('popup.guide_steps', j.steps.length)}</p>
-          <ol class="pp-steps">
-            {j.steps.map((s, i) => (
-              <li key={i}>
-                <GuideStepItem step={s} n={i + 1} />
-              </li>
-            ))}
-          </ol>
-        </div>
-      ))}
-    </details>
+    <Fold
+      id={`pp-guide-${g.portal.id}`}
+      data-testid="pp-guide"
+      data-portal={g.portal.id}
+      open={open}
+      summary={<span class="pp-summary-title">{g.portal.name}</span>}
+    >
+      {() => (
+        <>
+          <p class="pp-muted">
+            {t('popup.guide_address', '')}
+            <a href={g.portal.officialUrl} dir="ltr" target="_blank" rel="noopener noreferrer">
+              {g.portal.officialUrl}
+            </a>
+          </p>
+          {g.journeys.length === 0 && <p>{t('popup.guide_soon')}</p>}
+          {g.journeys.map((j) => (
+            <div key={j.id} class="pp-journey" data-journey={j.id}>
+              <h3>{j.name}</h3>
+              <p class="pp-muted">{t('popup.guide_steps', j.steps.length)}</p>
+              <ol class="pp-steps">
+                {j.steps.map((s, i) => (
+                  <li key={i}>
+                    <GuideStepItem step={s} n={i + 1} />
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </>
+      )}
+    </Fold>
   );
 }
 
 function GuideStepItem({ step: s, n }: { step: GuideStep; n: number }) {
-  const c = stepContent(s);
   return (
-    <details data-step={s.step}>
-      <summary>
-        <span class="pp-sr">{t('popup.step_label', n)} </span>
-        {s.title}
-      </summary>
-      {c ? <StepHelp content={c} headingLevel={4} /> : <p>{t('popup.guide_soon')}</p>}
-    </details>
+    <Fold
+      data-step={s.step}
+      summary={
+        <>
+          <span class="pp-sr">{t('popup.step_label', n)} </span>
+          {s.title}
+        </>
+      }
+    >
+      {() => {
+        const c = stepContent(s);
+        return c ? <StepHelp content={c} headingLevel={4} /> : <p>{t('popup.guide_soon')}</p>;
+      }}
+    </Fold>
   );
 }
 
 /** A search result: a question with its answer, or a guide's step with its help. */
 function ResultItem({ doc }: { doc: SearchDoc }) {
   if (doc.kind === 'faq' && doc.faq) {
+    const faq = doc.faq;
     return (
-      <details data-faq={doc.faq.id}>
-        <summary>
-          <span class="pp-summary-title">{fr(doc.title)}</span>
-          <span class="pp-kind">{t('popup.search_in_faq')}</span>
-        </summary>
-        {doc.faq.a.map((a, i) => (
-          <p key={i}>{fr(a)}</p>
-        ))}
-      </details>
+      <Fold
+        data-faq={faq.id}
+        summary={
+          <>
+            <span class="pp-summary-title">{fr(doc.title)}</span>
+            <span class="pp-kind">{t('popup.search_in_faq')}</span>
+          </>
+        }
+      >
+        {() => faq.a.map((a, i) => <p key={i}>{fr(a)}</p>)}
+      </Fold>
     );
   }
   const s = doc.step!;
-  const c = stepContent(s);
   return (
-    <details data-step={s.step}>
-      <summary>
-        <span class="pp-summary-title">
-          {t('popup.step_label', s.index + 1)} {doc.title}
-        </span>
-        <span class="pp-kind">{t('popup.search_in_guide', doc.context ?? '')}</span>
-      </summary>
-      {c ? <StepHelp content={c} headingLevel={3} /> : <p>{t('popup.guide_soon')}</p>}
-    </details>
+    <Fold
+      data-step={s.step}
+      summary={
+        <>
+          <span class="pp-summary-title">
+            {t('popup.step_label', s.index + 1)} {doc.title}
+          </span>
+          <span class="pp-kind">{t('popup.search_in_guide', doc.context ?? '')}</span>
+        </>
+      }
+    >
+      {() => {
+        const c = stepContent(s);
+        return c ? <StepHelp content={c} headingLevel={3} /> : <p>{t('popup.guide_soon')}</p>;
+      }}
+    </Fold>
   );
 }
 

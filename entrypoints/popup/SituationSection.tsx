@@ -33,9 +33,11 @@ export function SituationSection({ portal, shown, onChanged }: Props) {
   }, [portal]);
   const def = portalById(portal);
   const options = def ? portalSituations(def) : [];
-  if (options.length === 0 || stored === undefined) return null;
+  // Before storage answers, what the page's card follows shows at once; with neither, nothing (rather than
+  // « not told yet » and then the answer).
+  if (options.length === 0 || (stored === undefined && !isSituation(shown))) return null;
   // The family's last choice here, else what the page follows, else the stored answer.
-  const now = chosen ?? (isSituation(shown) ? shown : stored);
+  const now = chosen ?? (isSituation(shown) ? shown : (stored ?? null));
   const choose = async (id: string) => {
     if (!isSituation(id)) return;
     setChosen(id);

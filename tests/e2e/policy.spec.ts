@@ -6,7 +6,8 @@
  * with deploy/test-key.ts's public key in its manifest (what `CE_TEST_KEY=1 npx wxt build` writes), so its id
  * is the one of the policy. Other browsers started meanwhile (other spec files, other runs) load the extension
  * without that key, under another id: the policy cannot reach them. The card on a fixture page, the popup and
- * the options page must show what the policy says.
+ * the options page must show what the policy says; the popup opened right after the start shows at once and
+ * fills in the school's contact when the policy service answers.
  */
 import { expect, test, type BrowserContext } from '@playwright/test';
 import crypto from 'node:crypto';
@@ -47,6 +48,14 @@ test('Chromium with a managed policy file: card, popup and options show the scho
     context = await launchContext(path.join(tmp, 'profile'), { extensionPath: ext });
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     expect(new URL(sw.url()).host).toBe(TEST_EXTENSION_ID);
+
+    // Opened right after the browser starts, before Chromium's policy service answers: the popup shows at once,
+    // the school's contact fills in when managed storage answers (issue 23).
+    const early = await context.newPage();
+    await early.goto(`chrome-extension://${TEST_EXTENSION_ID}/popup.html`);
+    await expect(early.locator('#pp-where-h')).toBeVisible();
+    await expect(early.locator('[data-contact="managed"]')).toContainText(config.support.name, { timeout: 15_000 });
+    await early.close();
 
     // The policy reached the extension's managed storage, as Chromium validated it against managed_schema.json.
     await expect

@@ -292,10 +292,17 @@ test('Arabic popup on a phone: quoted French labels and addresses read in order,
   const page = await arPhone.context.newPage();
   await page.goto(`chrome-extension://${arPhone.extensionId}/popup.html`);
   await page.locator('[data-testid=pp-guide]').first().waitFor();
-  await page.evaluate(() => {
-    const open = '#pp-guide-mon-ent-occitanie, #pp-guide-mon-ent-occitanie details, details[data-faq=which_profile]';
-    for (const d of document.querySelectorAll<HTMLDetailsElement>(open)) d.open = true;
-  });
+  // Folded parts are built when opened (components/popup/Fold.tsx): open level by level until all are open.
+  const open = '#pp-guide-mon-ent-occitanie, #pp-guide-mon-ent-occitanie details, details[data-faq=which_profile]';
+  await expect
+    .poll(() =>
+      page.evaluate((sel) => {
+        const closed = [...document.querySelectorAll<HTMLDetailsElement>(sel)].filter((d) => !d.open);
+        for (const d of closed) d.open = true;
+        return closed.length;
+      }, open),
+    )
+    .toBe(0);
   const islands = page.locator('#pp-guide-mon-ent-occitanie bdi[dir=ltr], details[data-faq=which_profile] bdi[dir=ltr]');
   const texts = await islands.allTextContents();
   // A long label of the RECIA chooser (FAQ « which profile ») and the portal's address are among them.

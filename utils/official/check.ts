@@ -8,11 +8,13 @@
  *   `officialUrl` is the real address to use;
  * - `unrelated`: any other page.
  *
- * Used by the popup only (tldts, confusables and fastest-levenshtein are not in the content script).
+ * Used by the popup only (its tables and fastest-levenshtein are not in the content script). The look-alike
+ * characters and public suffixes are the `confusables` and `tldts` packages' data reduced at build time to what
+ * can change a verdict (./tables.generated.ts; docs/decisions/official-check-data.md).
  */
-import remove from 'confusables';
 import { distance } from 'fastest-levenshtein';
-import { parse } from 'tldts';
+import { removeConfusables as remove } from './confusables';
+import { parseHost as parse } from './psl';
 import { PORTALS } from '../portals';
 import type { HostGroup, PortalDef, PortalId } from '../portals/types';
 import { hostInGroup, resolvePortal } from '../recognize';

@@ -91,6 +91,13 @@ function managedArea(): ManagedArea | null {
 }
 
 /**
+ * How long a page that has already rendered waits for managed storage before it settles on "no school
+ * configuration": Chromium answers the first reads after a browser start only once its policy service is up,
+ * seconds later (bench/README.md « Popup »). Pages never wait for it before their first paint.
+ */
+export const MANAGED_LATE_MS = 10_000;
+
+/**
  * The establishment's managed configuration, validated. Never throws, never waits more than `timeoutMs`
  * (some engines leave the promise pending without a policy).
  */

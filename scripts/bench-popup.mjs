@@ -1,0 +1,131 @@
+/**
+ * The popup's figures (issue 23): how soon it shows its first content, opened right after the browser starts
+ * (cold) and again later (warm), and what one opening loads (gzip). Method and results: bench/README.md « Popup ».
+ *
+ *   node scripts/bench-popup.mjs [extDir]     prints the figures as JSON (builds nothing: run `npx wxt build` first)
+ *
+ * `popupFigures({ extDir, chromiumPath })` is what scripts/bench.mjs calls.
+ */
+import { chromium } from '@playwright/test';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** What the status card shows first: the official-site check's card, whatever its outcome. */
+const FIRST_CONTENT = '[data-testid=pp-check] .pp-status-title';
+
+/**
+ * The files an HTML page of the extension loads: its scripts, modulepreloads and stylesheets, and every chunk
+ * they import, statically or lazily.
+ */
+export function pageFiles(extDir, html) {
+  const seen = new Set();
+  const visit = (rel) => {
+    const f = rel.replace(/^\//, '');
+    if (seen.has(f) || !fs.existsSync(path.join(extDir, f))) return;
+    seen.add(f);
+    if (!f.endsWith('.js')) return;
+    const code = fs.readFileSync(path.join(extDir, f), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'`](\.\.?\/[^"'`]+\.(?:js|css))["'`]/g)) visit(path.posix.join(path.posix.dirname(f), m[1]));
+    // Vite's preload helper names lazy chunks' dependencies as paths from the root: "chunks/x.js", "assets/y.css".
+    for (const m of code.matchAll(/["'`]((?:chunks|assets)\/[^"'`]+\.(?:js|css))["'`]/g)) visit(m[1]);
+  };
+  const text = fs.readFileSync(path.join(extDir, html), 'utf8');
+  for (const m of text.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css))"/g)) visit(m[1]);
+  return [...seen].sort();
+}
+
+const gzipKiB = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
+
+/** Chromium's id for an unpacked extension without a manifest key: from its absolute path. */
+function unpackedId(dir) {
+  const hex = crypto.createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((h) => String.fromCharCode(97 + parseInt(h, 16))).join('');
+}
+
+/** Runs in the popup before its scripts: the time of the first animation frame that has the status card's text. */
+function watchFirstContent(selector) {
+  const tick = (ts) => {
+    const el = document.querySelector(selector);
+    if (el && el.textContent.trim()) {
+      globalThis.__ceFirstContent = ts;
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function openAndTime(context, url) {
+  const page = await context.newPage();
+  const t0 = Date.now();
+  await page.goto(url);
+  const ms = await page
+    .waitForFunction(() => globalThis.__ceFirstContent ?? null, null, { timeout: 15_000, polling: 50 })
+    .then((h) => h.jsonValue());
+  return { page, ms, sinceLaunchMs: t0 };
+}
+
+/**
+ * Cold: a fresh profile; the popup page is opened as soon as Playwright has the browser (a few ms after it is
+ * up: `openedAfterLaunchMs`), as a family clicking the button right after starting the browser. Warm: the same page opened again 5 s later.
+ * Figures are the medians of `rounds` fresh browsers.
+ */
+export async function popupFigures({ extDir = path.join(ROOT, '.output/chrome-mv3'), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', rounds = 3 } = {}) {
+  const ext = path.resolve(extDir);
+  if (!fs.existsSync(path.join(ext, 'popup.html'))) throw new Error(`No built extension at ${ext}: run "npx wxt build" first`);
+  const files = pageFiles(ext, 'popup.html').map((f) => ({ file: f, gzipKiB: Math.round(gzipKiB(path.join(ext, f)) * 10) / 10 }));
+  const gzipTotalKiB = Math.round(files.reduce((a, f) => a + gzipKiB(path.join(ext, f.file)), 0) * 10) / 10;
+  const id = unpackedId(ext);
+  const url = `chrome-extension://${id}/popup.html`;
+  const cold = [];
+  const warm = [];
+  const openedAfter = [];
+  for (let r = 0; r < rounds; r++) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-popup-'));
+    const launched = Date.now();
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: chromiumPath,
+      headless: false,
+      viewport: { width: 420, height: 720 },
+      args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const ready = Date.now();
+      await context.addInitScript(watchFirstContent, FIRST_CONTENT);
+      const c = await openAndTime(context, url);
+      openedAfter.push({ sinceLaunchCall: c.sinceLaunchMs - launched, sinceBrowserReady: c.sinceLaunchMs - ready });
+      cold.push(c.ms);
+      await c.page.close();
+      await new Promise((res) => setTimeout(res, 5000));
+      for (let k = 0; k < 3; k++) {
+        const w = await openAndTime(context, url);
+        warm.push(w.ms);
+        await w.page.close();
+      }
+    } finally {
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  const round = (x) => Math.round(x * 10) / 10;
+  return {
+    coldFirstContentMs: round(median(cold)),
+    warmFirstContentMs: round(median(warm)),
+    gzipTotalKiB,
+    files,
+    samples: { cold: cold.map(round), warm: warm.map(round), openedAfterLaunchMs: openedAfter, loadAverage: os.loadavg().map(round) },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const figures = await popupFigures({ extDir: process.argv[2] });
+  console.log(JSON.stringify(figures, null, 2));
+}

@@ -1,0 +1,106 @@
+/**
+ * Issue 23: no first paint waits for storage. Chromium answers managed storage seconds after a browser start;
+ * the popup and the options page render at once, and the school's configuration fills in when it answers. The
+ * popup's folded guides and questions are built when opened, and the search still finds every answer.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { App as OptionsApp } from '@/entrypoints/options/App';
+import { App as PopupApp } from '@/entrypoints/popup/App';
+import { t } from '@/utils/i18n';
+
+const POLICY = { support: { name: 'Vie scolaire du lycée', email: 'vie-scolaire@lycee.example', phone: '02 00 00 00 00' }, portal: 'netocentre' };
+
+let root: HTMLElement | null = null;
+function mount(node: preact.ComponentChild) {
+  const el = document.createElement('div');
+  root = el;
+  document.body.append(el);
+  act(() => render(node, el));
+  return el;
+}
+afterEach(() => {
+  if (root) {
+    act(() => render(null, root!));
+    root.remove();
+    root = null;
+  }
+  vi.restoreAllMocks();
+});
+beforeEach(() => fakeBrowser.reset());
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+}
+
+/** Managed storage that answers only when the test says so (Chromium's policy service starting). */
+function lateManaged() {
+  let answer: (v: Record<string, unknown>) => void = () => undefined;
+  const pending = new Promise<Record<string, unknown>>((r) => (answer = r));
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(pending as never);
+  return answer;
+}
+
+describe('first paint without waiting for managed storage', () => {
+  it('popup: renders at once; the school contact and « Ouvrir mon ENT » fill in when managed storage answers', async () => {
+    const answer = lateManaged();
+    const el = mount(<PopupApp />);
+    // Everything but the school's own contact is there in the first render.
+    expect(el.querySelector('#pp-where-h')?.textContent).toBe(t('popup.where_title'));
+    expect(el.querySelector('[data-testid=pp-open-ent]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=pp-contacts] [data-contact=school]')).not.toBeNull();
+    expect(el.querySelector('[data-contact=managed]')).toBeNull();
+    await settle();
+    expect(el.querySelector('[data-contact=managed]')).toBeNull();
+    answer(POLICY);
+    await settle();
+    expect(el.querySelector('[data-contact=managed]')?.textContent).toContain('Vie scolaire du lycée');
+    expect(el.querySelector('[data-testid=pp-open-ent] a[data-mine=true]')?.getAttribute('data-portal')).toBe('netocentre');
+  });
+
+  it('options: renders at once; the school configuration shows when it answers, never « none » before', async () => {
+    const answer = lateManaged();
+    const el = mount(<OptionsApp />);
+    expect(el.querySelector('h1')?.textContent).toBe(t('remember.options.title'));
+    await settle();
+    expect(el.querySelector('[data-testid=managed-none]')).toBeNull();
+    expect(el.querySelector('[data-testid=managed-info]')).toBeNull();
+    answer(POLICY);
+    await settle();
+    expect(el.querySelector('[data-testid=managed-info]')?.textContent).toContain('vie-scolaire@lycee.example');
+  });
+
+  it('options without any school configuration: « none » once managed storage has answered', async () => {
+    const answer = lateManaged();
+    const el = mount(<OptionsApp />);
+    answer({});
+    await settle();
+    expect(el.querySelector('[data-testid=managed-none]')).not.toBeNull();
+  });
+});
+
+describe('popup: folded parts built when opened', () => {
+  it('guides and questions hold their summaries only until opened; the search finds answers', async () => {
+    lateManaged();
+    const el = mount(<PopupApp />);
+    await settle();
+    const guide = el.querySelector<HTMLDetailsElement>('[data-testid=pp-guide][data-portal=touraine-eschool]')!;
+    expect(guide.querySelector('[data-journey]')).toBeNull();
+    guide.open = true;
+    await act(() => void guide.dispatchEvent(new Event('toggle')));
+    expect(guide.querySelectorAll('[data-journey=touraine-activation] ol > li').length).toBeGreaterThanOrEqual(8);
+    const faq = el.querySelector<HTMLDetailsElement>('details[data-faq=temp_password]')!;
+    expect(faq.querySelector('p')).toBeNull();
+    faq.open = true;
+    await act(() => void faq.dispatchEvent(new Event('toggle')));
+    expect(faq.textContent).toContain('chiffre 0');
+
+    const input = el.querySelector<HTMLInputElement>('#pp-q')!;
+    input.value = 'réinitialisé';
+    await act(() => void input.dispatchEvent(new Event('input')));
+    const first = el.querySelector<HTMLElement>('[data-testid=pp-results] li');
+    expect(first?.dataset.result).toBe('faq:account_reset');
+  });
+});
