@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import type { JourneyView, NavKind } from '@/utils/journey';
-import type { PortalId, Situation } from '@/utils/portals/types';
+import type { PortalDef, PortalId, Situation } from '@/utils/portals/types';
 import { stepsAt, type RecognitionResult, type RecognizeOptions } from '@/utils/recognize';
 import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
@@ -106,6 +106,7 @@ export function startController(env: ControllerEnv): Controller {
     const before = r.state;
     const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected, situation, answer });
     r.state = next;
+    if (rec) lastPortal = rec.portalDef;
     watch.passed(answerChanged(before, next));
     counted++;
     for (const e of effects) {
@@ -116,6 +117,8 @@ export function startController(env: ControllerEnv): Controller {
     }
   };
   let counted = 0;
+  /** The portal of the last step seen: a page that stopped being a step is watched for its steps still. */
+  let lastPortal: PortalDef | null = null;
   const passes = serialPasses(async () => {
     await pass();
     setAttrs(r.ui?.host, { 'data-passes': String(counted) });
@@ -137,7 +140,7 @@ export function startController(env: ControllerEnv): Controller {
       return m.type === 'attributes' && m.attributeName === TARGET_ATTR;
     },
     historyEvents: ['popstate', 'hashchange', 'pageshow'],
-    lens: () => lens(env, r.state),
+    lens: () => lens(env, r.state, lastPortal),
   });
   void passes.now();
 
@@ -170,19 +173,17 @@ const lensCache = new WeakMap<OverlayState, MutationLens>();
  * What mutations can change the answer: the elements every step possible at this address reads (the current
  * one's included: its states, its targets on every road), the page's structure, and the highlighted element.
  */
-function lens(env: ControllerEnv, s: OverlayState): MutationLens {
+function lens(env: ControllerEnv, s: OverlayState, portal: PortalDef | null): MutationLens | null {
+  // Before the first step is seen, every mutation counts (the first passes come at once anyway).
+  if (!portal) return null;
   let l = lensCache.get(s);
   if (!l) {
-    const steps = s.rec ? [s.rec.stepDef, ...stepsOf(s.rec.portalDef, env.url())] : [];
+    // The portal's steps this address can show (host and path decide; their DOM is what the lens watches).
+    const steps = [...(s.rec ? [s.rec.stepDef] : []), ...stepsAt(env.url(), [portal])];
     l = lensOf(steps.flatMap(stepWatched), s.target);
     lensCache.set(s, l);
   }
   return l;
-}
-
-/** The portal's steps this address can show (host and path decide; their DOM is what the lens watches). */
-function stepsOf(portal: RecognitionResult['portalDef'], url: string) {
-  return stepsAt(url, [portal]);
 }
 
 /** How each effect is applied to the page; only those that wait (a task, a message, storage) return a promise. */

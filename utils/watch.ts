@@ -122,9 +122,10 @@ export function watchPage(doc: Document, schedule: (delayMs: number, why: Why) =
     observeShadowRoots,
     settle,
     passed(changed) {
+      // Only passes that mutations asked for back off (not the late looks after load, nor the user's).
       if (changed) calm = sweeps = 0;
       else {
-        calm++;
+        if (changeDue) calm++;
         if (idleMutations) sweeps++;
       }
       idleMutations = false;
