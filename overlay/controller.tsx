@@ -7,14 +7,15 @@
  */
 import { render } from 'preact';
 import type { JourneyView, NavKind } from '@/utils/journey';
-import type { PortalId, Situation } from '@/utils/portals/types';
-import type { RecognitionResult, RecognizeOptions } from '@/utils/recognize';
+import type { PortalDef, PortalId, Situation } from '@/utils/portals/types';
+import { stepsAt, type RecognitionResult, type RecognizeOptions } from '@/utils/recognize';
 import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
 import { prefsItem, type Prefs } from '@/utils/storage/prefs';
+import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
 import { watchPage } from '@/utils/watch';
 import { App } from './app';
 import type { Feature, SituationContext } from './feature';
-import { HOST_TAG, TARGET_ATTR } from './host';
+import { TARGET_ATTR } from './host';
 import { serialPasses } from './passes';
 import { extensionSituationStore, type SituationAnswer, type SituationStore } from './situation-store';
 import {
@@ -102,8 +103,12 @@ export function startController(env: ControllerEnv): Controller {
     const prefs = await r.prefs.get();
     const url = env.url();
     const { rec, situation, answer } = await recognizeFor(env, url, r.situations, r.state.origin);
+    const before = r.state;
     const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected, situation, answer });
     r.state = next;
+    if (rec) lastPortal = rec.portalDef;
+    watch.passed(answerChanged(before, next));
+    counted++;
     for (const e of effects) {
       // Stopped meanwhile (page left, extension reloaded): nothing more goes into the page.
       if (passes.stopped) return;
@@ -111,18 +116,31 @@ export function startController(env: ControllerEnv): Controller {
       if (wait) await wait;
     }
   };
-  const passes = serialPasses(pass, 150);
+  let counted = 0;
+  /** The portal of the last step seen: a page that stopped being a step is watched for its steps still. */
+  let lastPortal: PortalDef | null = null;
+  const passes = serialPasses(async () => {
+    await pass();
+    setAttrs(r.ui?.host, { 'data-passes': String(counted) });
+  }, 150);
   // The answer changed elsewhere (options page, popup, another tab): this page follows at once.
   const unwatchSituations = r.situations.watch?.(() => passes.schedule()) ?? (() => {});
-  const watch = watchPage(env.doc, passes.schedule, {
+  // Counted on the host (`data-passes`, `data-rechecks`: mutation batches that asked for a pass), for tests and
+  // for anyone wondering what the help costs on a busy page.
+  let asked = 0;
+  const watch = watchPage(env.doc, (ms, why) => {
+    if (why === 'change') setAttrs(r.ui?.host, { 'data-rechecks': String(++asked) });
+    passes.schedule(ms);
+  }, {
     attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
     // Our own UI and the target marker we set are not page changes.
     ignore: (m) => {
-      const n = m.target as Element;
-      if (n === r.ui?.host || (n.nodeType === 1 && n.closest?.(HOST_TAG))) return true;
+      const host = r.ui?.host;
+      if (host && (m.target === host || host.contains(m.target))) return true;
       return m.type === 'attributes' && m.attributeName === TARGET_ATTR;
     },
     historyEvents: ['popstate', 'hashchange', 'pageshow'],
+    lens: () => lens(env, r.state, lastPortal),
   });
   void passes.now();
 
@@ -143,6 +161,29 @@ export function startController(env: ControllerEnv): Controller {
       clear();
     },
   };
+}
+
+/** Did a pass find another answer (step, state, road, target, address)? The same one backs the watch off. */
+function answerChanged(a: OverlayState, b: OverlayState): boolean {
+  return a.signature !== b.signature || a.url !== b.url || a.target !== b.target || a.rec?.step !== b.rec?.step || !!a.rec !== !!b.rec;
+}
+
+const lensCache = new WeakMap<OverlayState, MutationLens>();
+/**
+ * What mutations can change the answer: the elements every step possible at this address reads (the current
+ * one's included: its states, its targets on every road), the page's structure, and the highlighted element.
+ */
+function lens(env: ControllerEnv, s: OverlayState, portal: PortalDef | null): MutationLens | null {
+  // Before the first step is seen, every mutation counts (the first passes come at once anyway).
+  if (!portal) return null;
+  let l = lensCache.get(s);
+  if (!l) {
+    // The portal's steps this address can show (host and path decide; their DOM is what the lens watches).
+    const steps = [...(s.rec ? [s.rec.stepDef] : []), ...stepsAt(env.url(), [portal])];
+    l = lensOf(steps.flatMap(stepWatched), s.target);
+    lensCache.set(s, l);
+  }
+  return l;
 }
 
 /** How each effect is applied to the page; only those that wait (a task, a message, storage) return a promise. */
@@ -256,7 +297,8 @@ function situationContext(r: Runner): SituationContext | undefined {
 
 function setAttrs(host: HTMLElement | undefined, attrs: Record<string, string | null>): void {
   for (const [name, value] of Object.entries(attrs)) {
+    // Unchanged values are not written again: a write is a mutation (and a style invalidation) of the page.
     if (value === null) host?.removeAttribute(name);
-    else host?.setAttribute(name, value);
+    else if (host?.getAttribute(name) !== value) host?.setAttribute(name, value);
   }
 }

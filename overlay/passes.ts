@@ -1,17 +1,22 @@
 /**
  * Recognition passes, one at a time: a pass asked for while one runs is run once after it, and `schedule`
- * throttles to at most one pass per `delay` however fast the page mutates. `stop` is the teardown.
+ * throttles: one timer, the earliest deadline asked for wins (the page watch chooses the delay: short after a
+ * change that counts, longer as the answer stays the same). `stop` is the teardown.
  */
+import { earliest } from '@/utils/watch';
+
 export interface Passes {
   /** Run a pass now (or right after the running one). */
   now(): Promise<void>;
-  schedule(): void;
+  /** A pass in `delay` ms (default: the throttle given), unless one is due sooner. */
+  schedule(delay?: number): void;
   readonly stopped: boolean;
   stop(): void;
 }
 
 export function serialPasses(pass: () => Promise<void>, delay: number): Passes {
-  const s = { running: false, again: false, stopped: false, timer: null as ReturnType<typeof setTimeout> | null };
+  const s = { running: false, again: false, stopped: false };
+  const timer = earliest(() => void now());
   const now = async () => {
     if (s.stopped) return;
     if (s.running) {
@@ -19,6 +24,8 @@ export function serialPasses(pass: () => Promise<void>, delay: number): Passes {
       return;
     }
     s.running = true;
+    // This pass sees every change so far: a timer asked for them is spent.
+    timer.cancel();
     try {
       await pass();
     } finally {
@@ -29,12 +36,8 @@ export function serialPasses(pass: () => Promise<void>, delay: number): Passes {
       }
     }
   };
-  const schedule = () => {
-    if (s.timer || s.stopped) return;
-    s.timer = setTimeout(() => {
-      s.timer = null;
-      void now();
-    }, delay);
+  const schedule = (ms = delay) => {
+    if (!s.stopped) timer.schedule(ms);
   };
   return {
     now,
@@ -44,7 +47,7 @@ export function serialPasses(pass: () => Promise<void>, delay: number): Passes {
     },
     stop() {
       s.stopped = true;
-      if (s.timer) clearTimeout(s.timer);
+      timer.cancel();
     },
   };
 }

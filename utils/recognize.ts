@@ -109,7 +109,7 @@ function gapped(needle: string): RegExp {
   return re;
 }
 
-function textHas(hay: string, needles: string | readonly string[] | undefined): boolean {
+export function textHas(hay: string, needles: string | readonly string[] | undefined): boolean {
   if (needles === undefined) return true;
   const list = typeof needles === 'string' ? [needles] : needles;
   return list.some((n) => (n.includes('…') ? gapped(n).test(hay) : hay.includes(normalize(n))));
@@ -232,6 +232,14 @@ export function couldBeStep(url: string | URL, portals: readonly PortalDef[]): b
   if (!u) return false;
   const host = normalHost(u);
   return portals.some((p) => portalHasHost(p, host) && p.steps.some((s) => pathOk(s, u, p)));
+}
+
+/** The steps this address can show (host + path), of every portal that has the host: what the DOM may make it. */
+export function stepsAt(url: string | URL, portals: readonly PortalDef[]): StepDef[] {
+  const u = pageUrl(url);
+  if (!u) return [];
+  const host = normalHost(u);
+  return portals.flatMap((p) => (portalHasHost(p, host) ? p.steps.filter((s) => pathOk(s, u, p)) : []));
 }
 
 export interface RecognitionResult extends Recognition {

@@ -3,8 +3,9 @@
  * imported `content-scripts/content-ui.js` (./ui.tsx). Why it is shaped so: docs/decisions/content-entry.md.
  */
 import { ENT_MATCHES, PORTALS } from '@/utils/portals';
-import { couldBeStep, recognize, resolvePortal } from '@/utils/recognize';
-import { watchPage, type PageWatch } from '@/utils/watch';
+import { couldBeStep, recognize, resolvePortal, stepsAt } from '@/utils/recognize';
+import { earliest, FAST_MS, watchPage, type PageWatch } from '@/utils/watch';
+import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
 import { scriptLife } from '@/utils/script-life';
 import { FIRST_PAINT_KEYS, LANG_KEY, storageKeys } from '@/utils/storage/first-paint';
 import { BUILT_IN_LANG, wantedLang } from '@/utils/lang-pref';
@@ -66,36 +67,45 @@ export default defineContentScript({
       }, 0);
     }
     let state = LOADER_START;
-    let timer: ReturnType<typeof setTimeout> | null = null;
     let watch: PageWatch | null = null;
+    const timer = earliest(() => check());
+    /** The delay the watch asked for: the queued re-check is brought forward, never put off. */
+    let delay = FAST_MS[0];
     const dispatch = (e: LoaderEvent) => {
       if (life.isInvalid) return;
       const { next, actions } = loaderStep(state, e);
       state = next;
       actions.forEach(run);
     };
-    const changed = () => {
+    const changedIn = (ms: number) => {
+      delay = ms;
       dispatch({ type: 'changed' });
+      if (state.checkDue) timer.schedule(ms);
+    };
+    const changed = () => {
+      changedIn(FAST_MS[0]);
       watch?.settle();
     };
     const run = (a: LoaderAction) => {
       if (a === 'load') loadUi(life, pre, () => dispatch({ type: 'failed' }));
       else if (a === 'unwatch') stopWatching();
-      else if (a === 'queueCheck') timer = setTimeout(check, 150);
+      else if (a === 'queueCheck') timer.schedule(delay);
       else {
-        watch = watchLate(() => dispatch({ type: 'changed' }));
+        watch = watchLate(changedIn);
         lookAgain(life, changed);
       }
     };
     const check = () => {
       watch?.observeShadowRoots();
-      dispatch({ type: 'check', step: isStep() });
+      const step = isStep();
+      // Still no step: the watch backs off (a step ends it).
+      watch?.passed(false);
+      dispatch({ type: 'check', step });
     };
     const stopWatching = () => {
       watch?.stop();
       watch = null;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      timer.cancel();
     };
     life.onInvalidated(stopWatching);
     answerUntilLoaded(ext, life, () => state.loading);
@@ -159,11 +169,24 @@ function loadUi(life: Life, pre: ReturnType<typeof prefetch>, failed: () => void
 }
 
 /** Not (yet) a step: watch cheaply for late rendering, history changes and shadow roots attached later. */
-function watchLate(onChange: () => void): PageWatch {
+function watchLate(onChange: (delayMs: number) => void): PageWatch {
   return watchPage(document, onChange, {
-    attributeFilter: ['class', 'hidden', 'style', 'open', 'id'],
+    attributeFilter: ['class', 'hidden', 'style', 'open', 'id', 'type', 'checked'],
     historyEvents: ['popstate', 'hashchange', 'pageshow'],
+    lens: entryLens,
   });
+}
+
+let lensAt: { href: string; lens: MutationLens | false } | null = null;
+/** What can make this address a step: the DOM of the steps its host and path allow; none (false): only
+ * another address can, and mutations are not looked at. */
+function entryLens(): MutationLens | false {
+  const href = location.href;
+  if (lensAt?.href !== href) {
+    const steps = stepsAt(href, PORTALS);
+    lensAt = { href, lens: steps.length ? lensOf(steps.flatMap(stepWatched)) : false };
+  }
+  return lensAt.lens;
 }
 
 /** Address changes without a load (pushState without popstate), and `load`: pages that render their form

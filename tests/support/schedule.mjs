@@ -11,7 +11,7 @@ function find(file, re, what) {
   return m[1];
 }
 
-export const THROTTLE_MS = Number(find('entrypoints/content/index.tsx', /setTimeout\(check,\s*(\d+)\)/, 'the re-check throttle'));
+export const THROTTLE_MS = Number(find('utils/watch.ts', /FAST_MS\s*=\s*\[(\d+)/, 'the re-check throttle'));
 export const SETTLE_MS = find('utils/watch.ts', /SETTLE_MS\s*=\s*\[([\d,\s]+)\]/, 'the settle looks').split(',').map(Number);
 
 /** Time from a check that finds a step to the host in the page (UI module already fetched: a task and a render),
