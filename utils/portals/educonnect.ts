@@ -53,6 +53,11 @@ const NOT_HELP = /^(?!\/educt-aide(\/|$))/;
 /** …and no step on the account's profile pages (`/educt-self-service/profil/…`: consultation, logout). */
 const NOT_HELP_NOR_PROFILE = /^(?!\/educt-aide(\/|$)|\/educt-self-service\/profil(\/|$))/;
 
+/** The sign-up tab, selected. */
+const SIGNUP_TAB = '#onglet-inscription[aria-selected=true], [role=tab][aria-selected=true][aria-controls=inscription]';
+/** A sign-up screen's own field: the mobile number, or the one-time code received by SMS. */
+const PHONE_OR_CODE = 'input[type=tel], input[autocomplete=tel], input[autocomplete=tel-national], input[autocomplete=one-time-code]';
+
 /** The login page's own markers: a page holding them is the login (its links say « Mot de passe perdu »). */
 const LOGIN_PAGE = { css: `form#validerAuth, input[name=j_password], ${PROFILE_BUTTONS}, #onglet-connexion` };
 /** A field the family fills on a recovery page (identifiant, e-mail, mobile number), not a search box. */
@@ -160,28 +165,30 @@ const steps: StepDef[] = [
     id: 'signup',
     sources: ['research-5b:EduConnect', 'research-4.3', 'research-4.5'],
     url: { hosts: ['idp', 'account'], path: NOT_HELP_NOR_PROFILE },
-    // The « Je n'ai pas de compte » tab open, or a sign-up screen of its own (mobile number, SMS code).
-    require: [
+    // The « Je n'ai pas de compte » tab selected (its `aria-selected` and words outlive renamed ids and
+    // classes), or a sign-up screen of its own (mobile number, SMS code).
+    require: [{ css: `[role=tab][aria-selected=true], ${SIGNUP_TAB}, #inscription.fr-tabs__panel--selected, ${PHONE_OR_CODE}`, visible: true }],
+    // The login form lives in the other tab panel (hidden by the page's style): only a password outside the
+    // tabs says this is a login.
+    reject: [
+      { css: PASSWORD, visible: true, notIn: '.fr-tabs__panel, [role=tabpanel]' },
+      { css: '#jour, #mois, #annee', visible: true },
+    ],
+    confirm: [
+      { css: SIGNUP_TAB },
+      { css: '[role=tab][aria-selected=true]', text: ["je n'ai pas de compte", 'inscription', 'creer … compte'] },
+      // A heading of its own screen, not one inside a tab panel not shown (the page's style may be missing).
       {
-        css: '#inscription, #onglet-inscription[aria-selected=true], input[type=tel], input[autocomplete=tel], input[autocomplete=tel-national], input[autocomplete=one-time-code]',
-        visible: true,
+        ...heading(["je n'ai pas de compte", 'creer mon compte', 'creer un compte', 'creation … compte', 'inscription']),
+        notIn: '[role=tabpanel]:not(.fr-tabs__panel--selected)',
       },
     ],
-    reject: [{ css: PASSWORD, visible: true }, { css: '#jour, #mois, #annee', visible: true }],
-    confirm: [
-      { css: '#inscription', visible: true },
-      { css: '#onglet-inscription[aria-selected=true]' },
-      heading(["je n'ai pas de compte", 'creer mon compte', 'creer un compte', 'creation … compte', 'inscription']),
-    ],
-    text: ["je n'ai pas de compte", 'creer … compte', 'creation … compte', 'inscription'],
-    textAlso: ['sms', 'portable', 'telephone'],
+    // No text fallback: the login page names « Je n'ai pas de compte » too.
     // Above the login: the same page holds the (hidden) login form.
     priority: 3,
     target: [
       { css: '#inscription a, #inscription button, #inscription .fr-card, #inscription .fr-tile', text: ['sms'] },
-      'input[type=tel]',
-      'input[autocomplete=tel], input[autocomplete=tel-national]',
-      'input[autocomplete=one-time-code]',
+      PHONE_OR_CODE,
       '#inscription .fr-card',
       '#inscription',
     ],
