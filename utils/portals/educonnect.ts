@@ -72,7 +72,8 @@ const MAINTENANCE = {
   id: 'maintenance',
   when: { css: '#sidebar_maintenance, .modalMaintenance', visible: true },
   help: 'educonnect.maintenance',
-  target: ['.modalMaintenance', '#sidebar_maintenance'],
+  // The message's words, not the window's full-screen backdrop (the card must find room beside the ring).
+  target: ['.modalMaintenance :is(h1, h2, h3, p)', '#sidebar_maintenance', '.modalMaintenance'],
   sources: ['research-5b:EduConnect'],
 } as const;
 
