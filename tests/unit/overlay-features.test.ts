@@ -40,6 +40,8 @@ afterEach(() => {
 const CHOOSERS = [
   'educonnect/login.html',
   'educonnect/login-error.html',
+  'educonnect/login-captcha.html',
+  'educonnect/login-maintenance.html',
   'mon-ent-occitanie/profile-chooser-checked.html',
   'mon-ent-occitanie/profile-chooser-closed.html',
   'mon-ent-occitanie/profile-chooser-open.html',

@@ -41,7 +41,8 @@ const buttons = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('but
 describe('situations of a portal', () => {
   it('are the ones its journeys serve, in the fixed order, named after the letter', () => {
     expect(portalSituations(portalById('netocentre')!)).toEqual(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
-    expect(portalSituations(portalById('educonnect')!)).toEqual(['first-educonnect', 'everyday-educonnect']);
+    // EduConnect's own roads: its letter (or « Je n'ai pas de compte »), everyday, and lost (« Mot de passe perdu »).
+    expect(portalSituations(portalById('educonnect')!)).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
     expect(situationLabel('first-ent')).toBe("J'ai un courrier avec un identifiant ENT");
     expect(situationLabel('first-educonnect')).toBe("J'ai un courrier EduConnect");
   });
@@ -103,7 +104,7 @@ describe('SituationSection (popup « Où en suis-je ? »)', () => {
     expect(el.querySelector('[data-testid=pp-situation]')!.getAttribute('data-situation')).toBe('first-ent');
   });
 
-  it('keeps the académie when the situation changes; EduConnect offers only its own two roads', async () => {
+  it('keeps the académie when the situation changes; EduConnect offers only its own three roads', async () => {
     await situationItem.set({ 'mon-ent-occitanie': { situation: 'first-ent', academie: 'montpellier' } });
     let el = mount(<SituationSection portal="mon-ent-occitanie" />);
     await settle();
@@ -114,7 +115,7 @@ describe('SituationSection (popup « Où en suis-je ? »)', () => {
     root!.remove();
     el = mount(<SituationSection portal="educonnect" />);
     await settle();
-    expect(buttons(el).map((b) => b.dataset.situation)).toEqual(['first-educonnect', 'everyday-educonnect']);
+    expect(buttons(el).map((b) => b.dataset.situation)).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
     expect(el.textContent).toContain(t('popup.situation.unknown'));
   });
 });

@@ -7,8 +7,14 @@
  * - `execution=eXsY` changes with every postback and after errors: it is never used as evidence.
  * - The activation screens are not documented (ent-pages.md §4.5 [?]): `activation` is recognised by the
  *   host, two password fields and a date of birth, whatever their names.
+ * - « Je n'ai pas de compte » is a DSFR tab of the login page (`#onglet-inscription` / `#inscription`, §5b): the
+ *   same address shows `login` or `signup` as the family switches tabs.
+ * - « Identifiant perdu » / « Mot de passe perdu »: markup and path unknown (§5 point 4), so host + heading + a
+ *   field to fill, never the login page's own links (which carry the same words).
+ * - Help pages (`/educt-aide/…`) quote every step's words: never a step. The self-service profile pages
+ *   (`/educt-self-service/profil/…`) are none either, except a password change (two new-password fields).
  */
-import type { JourneyDef, PortalDef, Probe, StepDef } from './types';
+import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
 import { PORTAL_NAMES } from './names';
 import { PORTAL_HOSTS } from './hosts';
 
@@ -38,12 +44,60 @@ const ERROR_TEXT: Probe = {
 /** A step's words where the page shows them (heading, message, button), not quoted in a help paragraph. */
 const SHORT = 'h1, h2, h3, h4, legend, label, button, [role=heading], [role=status], [role=alert], p, li, span, strong, div';
 const shortText = (text: readonly string[]): Probe => ({ css: SHORT, text, maxLength: 160 });
+/** A heading's words (not a link, not a paragraph): the login page links « Mot de passe perdu » too. */
+const HEADING = 'h1, h2, h3, legend, [role=heading], .fr-stepper__title, .fr-card__title';
+const heading = (text: readonly string[]): Probe => ({ css: HEADING, text, maxLength: 80, visible: true });
+
+/** Help pages quote every step's words: no step there. */
+const NOT_HELP = /^(?!\/educt-aide(\/|$))/;
+/** …and no step on the account's profile pages (`/educt-self-service/profil/…`: consultation, logout). */
+const NOT_HELP_NOR_PROFILE = /^(?!\/educt-aide(\/|$)|\/educt-self-service\/profil(\/|$))/;
+
+/** The sign-up tab, selected. */
+const SIGNUP_TAB = '#onglet-inscription[aria-selected=true], [role=tab][aria-selected=true][aria-controls=inscription]';
+/** A sign-up screen's own field: the mobile number, or the one-time code received by SMS. */
+const PHONE_OR_CODE = 'input[type=tel], input[autocomplete=tel], input[autocomplete=tel-national], input[autocomplete=one-time-code]';
+
+/** The login page's own markers: a page holding them is the login (its links say « Mot de passe perdu »). */
+const LOGIN_PAGE = { css: `form#validerAuth, input[name=j_password], ${PROFILE_BUTTONS}, #onglet-connexion` };
+/** A field the family fills on a recovery page (identifiant, e-mail, mobile number), not a search box. */
+const FIELD =
+  'form:not([role=search]) input[type=text], form:not([role=search]) input[type=email], form:not([role=search]) input[type=tel], form:not([role=search]) input:not([type])';
+
+/**
+ * EduConnect's maintenance banner or window (§5b: `#sidebar_maintenance`, `.modalMaintenance`), shown: it wins
+ * over every other state — nothing the family types works until it ends.
+ */
+const MAINTENANCE = {
+  id: 'maintenance',
+  when: { css: '#sidebar_maintenance, .modalMaintenance', visible: true },
+  help: 'educonnect.maintenance',
+  // The message's words, not the window's full-screen backdrop (the card must find room beside the ring).
+  target: ['.modalMaintenance :is(h1, h2, h3, p)', '#sidebar_maintenance', '.modalMaintenance'],
+  sources: ['research-5b:EduConnect'],
+} as const;
+
+/**
+ * The login's ring: « Responsable d'élève » first; the identifiant once a profile is chosen (or the form is in
+ * use), with a text that no longer asks for the profile (the 2026 page keeps the cards shown above the form).
+ * When the form only shows after the choice (`#div_connexion.fr-hidden`), the hidden field is skipped anyway.
+ */
+function loginTargets(chosenHelp: string): TargetDef[] {
+  return [
+    { css: USERNAME, when: { css: PROFILE_CHOSEN }, help: chosenHelp },
+    { css: '#bouton_responsable' },
+    { css: 'button', text: ["responsable d'eleve", 'responsable'] },
+    { css: USERNAME },
+    { css: 'input[autocomplete=username]' },
+    { css: 'form input[type=text]' },
+  ];
+}
 
 const steps: StepDef[] = [
   {
     id: 'login',
     sources: ['seed-002:Étape 1', 'research-4.3', 'research-5b:EduConnect', 'seed-002'],
-    url: { hosts: ['idp'] },
+    url: { hosts: ['idp'], path: NOT_HELP },
     // The password field, or (2021-2022 flow, form inserted after the choice) the profile buttons alone.
     require: [{ css: `${PASSWORD}, ${PROFILE_BUTTONS}` }],
     reject: [{ css: PASSWORD, count: 2 }, { css: '#jour, #mois, #annee' }],
@@ -55,17 +109,19 @@ const steps: StepDef[] = [
     ],
     text: ["j'utilise mes identifiants educonnect", 'identifiants educonnect'],
     textAlso: ['mot de passe'],
-    // « Responsable d'élève » first; the identifiant once a profile is chosen (or the form is in use). When the
-    // form only shows after the choice (`#div_connexion.fr-hidden`), the hidden field is skipped anyway.
-    target: [
-      { css: USERNAME, when: { css: PROFILE_CHOSEN } },
-      '#bouton_responsable',
-      { css: 'button', text: ["responsable d'eleve", 'responsable'] },
-      USERNAME,
-      'input[autocomplete=username]',
-      'form input[type=text]',
-    ],
-    states: [ERROR_SHOWN, { css: 'input[aria-invalid=true]' }, ERROR_TEXT].map((when) => ({
+    target: loginTargets('educonnect.login_ask_chosen'),
+    // Maintenance first, then the captcha: after failed attempts it is what blocks the family now, and its
+    // own error (`#erreurCaptcha*`, class `fr-error-text`) must not read as a wrong password.
+    states: [
+      MAINTENANCE,
+      {
+        id: 'captcha',
+        when: { css: '#captchaFormulaireExtInput, [id^="erreurCaptcha"], input[id*="captcha" i], input[name*="captcha" i]', visible: true },
+        help: 'educonnect.login_captcha',
+        target: ['#captchaFormulaireExtInput', 'input[id*="captcha" i]', 'input[name*="captcha" i]'],
+        sources: ['research-4.3', 'research-5b:EduConnect'],
+      },
+      ...[ERROR_SHOWN, { css: 'input[aria-invalid=true]' }, ERROR_TEXT].map((when) => ({
       id: 'error',
       when,
       help: 'educonnect.login_error',
@@ -75,6 +131,7 @@ const steps: StepDef[] = [
       bySituation: { 'first-educonnect': { help: 'educonnect.login_error_first', sources: ['seed-002'] } },
       sources: ['seed-002', 'research-4.3'],
     })),
+    ],
     choices: {
       css: PROFILE_BUTTONS,
       value: { attr: 'id' },
@@ -83,24 +140,108 @@ const steps: StepDef[] = [
     help: 'educonnect.login_ask',
     asks: ['first-educonnect', 'everyday-educonnect', 'lost'],
     bySituation: {
+      // With the letter: identity check, activation. Without: « Je n'ai pas de compte » (the sign-up tab).
       'first-educonnect': {
         help: 'educonnect.login_first',
-        leadsTo: ['identity-check', 'activation'],
+        leadsTo: ['identity-check', 'activation', 'signup'],
+        target: loginTargets('educonnect.login_first_chosen'),
         sources: ['seed-002:Etape 1', 'research-4.3', 'research-4.5', 'research-5b'],
       },
       // Everyday: the family's own password (seed 002, Étape 4), never the letter's.
-      'everyday-educonnect': { help: 'educonnect.login', leadsTo: ['services'], sources: ['seed-002:Etape 4', 'research-4.3'] },
+      'everyday-educonnect': {
+        help: 'educonnect.login',
+        target: loginTargets('educonnect.login_chosen'),
+        leadsTo: ['services'],
+        sources: ['seed-002:Etape 4', 'research-4.3'],
+      },
       lost: {
         target: [{ css: 'a', text: ['mot de passe perdu'] }, { css: 'a, button', text: ['identifiant perdu'] }],
         help: 'educonnect.login_lost',
+        leadsTo: ['lost-password', 'lost-id'],
         sources: ['seed-002:Etape 1', 'research-4.3'],
       },
     },
   },
   {
+    id: 'signup',
+    sources: ['research-5b:EduConnect', 'research-4.3', 'research-4.5'],
+    url: { hosts: ['idp', 'account'], path: NOT_HELP_NOR_PROFILE },
+    // The « Je n'ai pas de compte » tab selected (its `aria-selected` and words outlive renamed ids and
+    // classes), or a sign-up screen of its own (mobile number, SMS code).
+    require: [{ css: `[role=tab][aria-selected=true], ${SIGNUP_TAB}, #inscription.fr-tabs__panel--selected, ${PHONE_OR_CODE}`, visible: true }],
+    // The login form lives in the other tab panel (hidden by the page's style): only a password outside the
+    // tabs says this is a login.
+    reject: [
+      { css: PASSWORD, visible: true, notIn: '.fr-tabs__panel, [role=tabpanel]' },
+      { css: '#jour, #mois, #annee', visible: true },
+    ],
+    confirm: [
+      { css: SIGNUP_TAB },
+      { css: '[role=tab][aria-selected=true]', text: ["je n'ai pas de compte", 'inscription', 'creer … compte'] },
+      // A heading of its own screen, not one inside a tab panel not shown (the page's style may be missing).
+      {
+        ...heading(["je n'ai pas de compte", 'creer mon compte', 'creer un compte', 'creation … compte', 'inscription']),
+        notIn: '[role=tabpanel]:not(.fr-tabs__panel--selected)',
+      },
+    ],
+    // No text fallback: the login page names « Je n'ai pas de compte » too.
+    // Above the login: the same page holds the (hidden) login form.
+    priority: 3,
+    target: [
+      { css: '#inscription a, #inscription button, #inscription .fr-card, #inscription .fr-tile', text: ['sms'] },
+      PHONE_OR_CODE,
+      '#inscription .fr-card',
+      '#inscription',
+    ],
+    states: [MAINTENANCE],
+    help: 'educonnect.signup',
+  },
+  {
+    id: 'lost-password',
+    sources: ['research-4.3', 'research-4.1', 'seed-002:Etape 1'],
+    url: {
+      hosts: ['idp', 'account'],
+      path: NOT_HELP_NOR_PROFILE,
+      pathHint: /(mot-?de-?passe|motdepasse|mdp|password)/,
+    },
+    require: [{ css: FIELD, visible: true }],
+    reject: [LOGIN_PAGE],
+    confirm: [
+      heading([
+        'mot de passe perdu',
+        'mot de passe oublie',
+        'reinitialis… mot de passe',
+        'reinitialisation … mot de passe',
+        'recuperer … mot de passe',
+        'retrouver … mot de passe',
+      ]),
+    ],
+    priority: 3,
+    target: ['input[autocomplete=username]', '[name*="identifiant" i], [id*="identifiant" i], [name*="login" i]', FIELD, 'form button[type=submit], form input[type=submit]'],
+    states: [MAINTENANCE],
+    help: 'educonnect.lost_password',
+    evidence: 'lost',
+    leadsTo: ['login'],
+  },
+  {
+    id: 'lost-id',
+    sources: ['research-4.3', 'research-4.1', 'seed-002:Etape 1'],
+    url: { hosts: ['idp', 'account'], path: NOT_HELP_NOR_PROFILE, pathHint: /(identifiant|username|login)/ },
+    require: [{ css: FIELD, visible: true }],
+    reject: [LOGIN_PAGE],
+    confirm: [heading(['identifiant perdu', 'identifiant oublie', 'retrouver … identifiant', 'recuperer … identifiant', 'recuperation … identifiant'])],
+    // Above lost-password when both headings show (« Identifiant ou mot de passe perdu »): the identifiant first.
+    priority: 4,
+    target: [FIELD, 'form button[type=submit], form input[type=submit]'],
+    states: [MAINTENANCE],
+    help: 'educonnect.lost_id',
+    evidence: 'lost',
+    leadsTo: ['login'],
+  },
+  {
     id: 'identity-check',
     sources: ['research-4.4', 'research-4.5', 'research-5b:EduConnect'],
-    url: { hosts: ['idp', 'account'] },
+    url: { hosts: ['idp', 'account'], path: NOT_HELP_NOR_PROFILE },
     // A date of birth field, or day/month/year pickers whose names changed (a select, a numeric or JJ/AAAA field).
     require: [{ css: `${BIRTH_DATE}, select, input[inputmode=numeric], input[placeholder*="jj" i], input[placeholder*="aaaa" i]` }],
     reject: [{ css: PASSWORD, count: 2 }],
@@ -121,7 +262,8 @@ const steps: StepDef[] = [
     id: 'activation',
     phase: 'activation',
     sources: ['seed-002:Étapes 2 et 3', 'research-4.5', 'research-5b:EduConnect', 'seed-002:Etape 3', 'research-5b'],
-    url: { hosts: ['idp', 'account'] },
+    // A password change may live under /profil/ (« Mon Compte » → « Modifier », §5b): only help pages are out.
+    url: { hosts: ['idp', 'account'], path: NOT_HELP },
     require: [{ css: NEW_PASSWORD, count: 2 }],
     confirm: [{ css: BIRTH_DATE }, { text: ['date de naissance'] }, { css: 'input[autocomplete=new-password]', count: 2 }],
     // A forced change of password (since 2024) is the same task: choose a new password, type it twice.
@@ -149,7 +291,7 @@ const steps: StepDef[] = [
     id: 'activation-done',
     phase: 'activation',
     sources: ['seed-002:Étape 4', 'seed-002:Etape 4'],
-    url: { hosts: ['idp', 'account'] },
+    url: { hosts: ['idp', 'account'], path: NOT_HELP_NOR_PROFILE },
     reject: [{ css: PASSWORD, visible: true }],
     confirm: [
       shortText([
@@ -193,7 +335,9 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 
 /**
  * EduConnect's own journeys, used when the family arrives with no known origin (a link, a bookmark, the
- * Pronote app). No lost-password journey: EduConnect's recovery pages are not documented (research §5).
+ * Pronote app). The recovery pages' markup is unknown (research §5) but their place is: from the login's
+ * « Mot de passe perdu » / « Identifiant perdu », then back to the login — two journeys, the page picks one.
+ * No letter: « Je n'ai pas de compte » (research §5b), a first connection to EduConnect too.
  */
 const journeys: JourneyDef[] = [
   {
@@ -209,6 +353,27 @@ const journeys: JourneyDef[] = [
     situations: ['everyday-educonnect'],
     steps: own('login', 'services'),
     sources: ['seed-002', 'research-4.3'],
+  },
+  {
+    id: 'educonnect-signup',
+    name: 'journey.signup_educonnect',
+    situations: ['first-educonnect'],
+    steps: own('login', 'signup'),
+    sources: ['research-5b:EduConnect', 'research-4.5'],
+  },
+  {
+    id: 'educonnect-lost-password',
+    name: 'journey.lost_educonnect',
+    situations: ['lost'],
+    steps: own('login', 'lost-password', 'login'),
+    sources: ['research-4.3'],
+  },
+  {
+    id: 'educonnect-lost-id',
+    name: 'journey.lost_id_educonnect',
+    situations: ['lost'],
+    steps: own('login', 'lost-id', 'login'),
+    sources: ['research-4.3'],
   },
 ];
 

@@ -340,7 +340,7 @@ const journeys: JourneyDef[] = [
     id: 'occitanie-lost-educonnect',
     name: 'journey.lost_educonnect',
     situations: ['lost'],
-    steps: [...own('home', 'profile-chooser'), ...edu('login')],
+    steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login')],
     sources: ['research-4.3'],
   },
 ];

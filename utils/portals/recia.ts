@@ -430,7 +430,7 @@ export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirs
       id: `${prefix}-lost-educonnect`,
       name: 'journey.lost_educonnect',
       situations: ['lost'],
-      steps: [...own('home', 'profile-chooser'), ...edu('login')],
+      steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login')],
       sources: ['research-4.3'],
     },
   ];
