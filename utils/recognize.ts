@@ -5,8 +5,9 @@
  * redirects) — a page is recognised by what it shows.
  */
 import { DomView, elementText, normalize } from './dom';
-import type { Academie, FrontDef, HostGroup, PortalDef, Probe, Recognition, Situation, StepDef, TargetDef } from './portals/types';
+import type { Academie, HostGroup, PortalDef, Probe, Recognition, Situation, StepDef, TargetDef } from './portals/types';
 import { variantFor } from './situation';
+import { withFront } from './portals/fronts';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
   if (g.except?.includes(host)) return false;
@@ -214,19 +215,6 @@ export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef):
   else if (step.text && textHas(view.shortText(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
   if (!evidence) return -Infinity;
   return evidence + queryScore(step, url) + (step.priority ?? 0);
-}
-
-const MERGED = new WeakMap<FrontDef, StepDef>();
-/** The step as a front shows it: the front's fields over the step's (one object per front). */
-export function withFront(step: StepDef, f: FrontDef): StepDef & { front: string } {
-  let m = MERGED.get(f);
-  if (!m) {
-    // What the step means (evidence, phase…) is kept; how its pages look and what their help says is the front's.
-    const own = { text: undefined, textAlso: undefined, require: undefined, reject: undefined, states: undefined, priority: undefined };
-    m = { ...step, ...own, target: undefined, newPassword: undefined, leadsTo: undefined, ...f, id: step.id, fronts: undefined };
-    MERGED.set(f, m);
-  }
-  return m as StepDef & { front: string };
 }
 
 /** The step's own pages and each of its fronts, as step definitions the scoring reads alike. */

@@ -187,7 +187,8 @@ const MCE: Record<'login' | 'terms' | 'email' | 'code' | 'password' | 'done', Fr
       { css: `${MCE_CARD} h3, ${MCE_CARD} .card-header, .alert-message--success`, text: ['compte active', 'adresse email verifiee'], notText: ['desactive'], maxLength: 120 },
     ],
     priority: MCE_PRIORITY,
-    target: [{ css: `${MCE_CARD} a, ${MCE_CARD} button`, text: ['connecter', 'connexion'] }, `${MCE_CARD} a`, '.alert-message--success', `${MCE_CARD} h3`],
+    // The title the text quotes (the way on to the login is not known: the help names the portal's).
+    target: [`${MCE_CARD} .card-header h3`, `${MCE_CARD} h3`, '.alert-message--success'],
     help: 'recia.mce_activation_done',
     leadsTo: ['login'],
   },
@@ -261,7 +262,7 @@ const MCE: Record<'login' | 'terms' | 'email' | 'code' | 'password' | 'done', Fr
       reject: [{ css: PASSWORD }],
       confirm: [{ css: `${MCE_LOST_CARD} h3, ${MCE_LOST_CARD} .card-header, .alert-message--success`, text: ['mot de passe reinitialise'], maxLength: 120 }],
       priority: MCE_PRIORITY,
-      target: [{ css: `${MCE_LOST_CARD} a, ${MCE_LOST_CARD} button`, text: ['connecter', 'connexion'] }, `${MCE_LOST_CARD} a`, '.alert-message--success', `${MCE_LOST_CARD} h3`],
+      target: [`${MCE_LOST_CARD} .card-header h3`, `${MCE_LOST_CARD} h3`, '.alert-message--success'],
       help: 'recia.mce_lost_done',
       leadsTo: ['login'],
     },
@@ -588,24 +589,47 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
 export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirst?: boolean } = {}): JourneyDef[] {
   const own = (...steps: string[]) => steps.map((step) => ({ portal, step }));
   const edu = (...steps: string[]) => steps.map((step) => ({ portal: 'educonnect' as const, step }));
-  const start = own('home', 'profile-chooser', 'login', 'activation-login', 'activation-terms', 'activation-email');
-  const end = own('activation-done', 'login', 'services');
+  // cerbere2's activation pages (not MCE's: its own journey below, the page tells which front it is).
+  const cerbere = (...steps: string[]) => steps.map((step) => ({ portal, step, front: null }));
+  const mce = (step: string, state?: string | null) => ({ portal, step, front: 'mce', ...(state !== undefined && { state }) });
+  const start = [...own('home', 'profile-chooser', 'login'), ...cerbere('activation-login', 'activation-terms', 'activation-email')];
+  const end = [...cerbere('activation-done'), ...own('login', 'services')];
   const withEmail: JourneyDef = {
     id: `${prefix}-activation`,
     name: 'journey.letter_ent',
     situations: ['first-ent'],
-    steps: [...start, ...own('activation-password', 'activation-questions'), ...end],
+    steps: [...start, ...cerbere('activation-password', 'activation-questions'), ...end],
     sources: ['seed-000', 'seed-001', 'research-1.4', 'research-1.7'],
   };
   const noEmail: JourneyDef = {
     id: `${prefix}-activation-no-email`,
     name: 'journey.letter_ent_no_email',
     situations: ['first-ent'],
-    steps: [...start, ...own('activation-questions', 'activation-password'), ...end],
+    steps: [...start, ...cerbere('activation-questions', 'activation-password'), ...end],
     sources: ['seed-003', 'research-1.7'],
+  };
+  // MCE (research §5b): one form walked in its order (charter, e-mail, password), then the e-mailed code
+  // (`activation-email` again, state `code`), then « Compte activé ». Blocks the account does not need are
+  // skipped forward.
+  const withMce: JourneyDef = {
+    id: `${prefix}-activation-mce`,
+    name: 'journey.letter_ent_mce',
+    situations: ['first-ent'],
+    steps: [
+      ...own('home', 'profile-chooser', 'login'),
+      mce('activation-login'),
+      mce('activation-terms'),
+      mce('activation-email', null),
+      mce('activation-password'),
+      mce('activation-email', 'code'),
+      mce('activation-done'),
+      ...own('login', 'services'),
+    ],
+    sources: ['research-5b:MCE', 'research-1.4', 'research-1.7'],
   };
   return [
     ...(o.noEmailFirst ? [noEmail, withEmail] : [withEmail, noEmail]),
+    withMce,
     {
       id: `${prefix}-educonnect`,
       name: 'journey.letter_educonnect',

@@ -218,8 +218,11 @@ export interface JourneyDef {
   situations: readonly Situation[];
   /** Where this road comes from (docs/sources.md). */
   sources: Sources;
-  /** `front`: the step as that front shows it (StepDef.fronts); left out, the step's own pages. */
-  steps: readonly { portal: PortalId; step: string; front?: string }[];
+  /**
+   * `front`: the step as that front shows it (StepDef.fronts), `null` the step's own pages only, left out any;
+   * `state`: the sub-state shown there (MCE's code screen is `activation-email` again), `null` none, left out any.
+   */
+  steps: readonly { portal: PortalId; step: string; front?: string | null; state?: string | null }[];
 }
 
 export interface PasswordRuleDef {
