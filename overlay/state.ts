@@ -154,7 +154,8 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     'data-state': rec.state || null,
     'data-situation': d.situation,
   };
-  const at: JourneyAt = { portal: rec.portal, step: rec.step, front: rec.front ?? null, state: rec.state };
+  // A front's page says which front and sub-state it is (journeys may name them); other pages, the step.
+  const at: JourneyAt = rec.front ? { portal: rec.portal, step: rec.step, front: rec.front, state: rec.state } : { portal: rec.portal, step: rec.step };
   const fetch: Effect = { type: 'fetchJourney', at, nav: prev.nav, situation: d.situation };
   if (stepChanged) {
     effects.push(
@@ -174,7 +175,7 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     // Same step, another place of the journey: another front's page, or a sub-state a journey names (MCE's
     // code screen after its form, without a page load).
     const p = prev.rec!;
-    if ((rec.front ?? null) !== (p.front ?? null) || rec.state !== p.state) effects.push({ ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
+    if ((rec.front || p.front) && (rec.front !== p.front || rec.state !== p.state)) effects.push({ ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
   }
   const keep = toKeep(rec, d, seen.answer);
   if (keep) effects.push(keep);

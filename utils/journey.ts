@@ -48,13 +48,14 @@ function indexFrom(j: JourneyDef, at: JourneyPlace, from: number): number {
 }
 
 function view(j: OwnedJourney, index: number, origin: PortalId, situation?: Situation): JourneyView {
+  const next = j.steps[index + 1];
   return {
     journey: j.id,
     name: j.name,
     x: index + 1,
     n: j.steps.length,
     origin,
-    next: j.steps[index + 1] ?? null,
+    next: next ? { portal: next.portal, step: next.step } : null,
     ...(situation ? { situation } : {}),
   };
 }

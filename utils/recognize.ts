@@ -152,7 +152,7 @@ function isChecked(el: Element): boolean {
   return !!input && (input as HTMLInputElement).checked === true;
 }
 
-/** An e-mail's shape: something@something.tld, no spaces (the field's own check may be looser). */
+/** An e-mail's shape: a name, « @ », a domain with a dot, no spaces (the field's own check may be looser). */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /**

@@ -35,6 +35,9 @@ export interface DemoPage {
 export interface DemoStep {
   portal: PortalId;
   step: string;
+  /** The front and sub-state the journey's entry names (MCE's code screen), when it names them. */
+  front?: string | null;
+  state?: string | null;
   /** Index into `DemoPlan.pages`, or null when no fixture shows this step yet. */
   page: number | null;
   /**
