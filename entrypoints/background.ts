@@ -19,7 +19,7 @@ async function journeyFor(tabId: number, msg: JourneyMsg) {
   const fresh = got && now - got.updated < JOURNEY_TTL_MS ? got : null;
   const situation =
     msg.situation === null && fresh?.situation && fresh.origin !== msg.portal ? fresh.situation : msg.situation;
-  const res = advance(got ?? null, { portal: msg.portal, step: msg.step }, PORTALS, msg.nav, now, situation);
+  const res = advance(got ?? null, { portal: msg.portal, step: msg.step, front: msg.front, state: msg.state }, PORTALS, msg.nav, now, situation);
   if (!res) return null;
   await store.set({ [key]: res.state });
   return res.view;

@@ -17,6 +17,7 @@ import { App } from './app';
 import type { Feature, SituationContext } from './feature';
 import { TARGET_ATTR } from './host';
 import { serialPasses } from './passes';
+import type { JourneyAt } from './state';
 import { extensionSituationStore, type SituationAnswer, type SituationStore } from './situation-store';
 import {
   initialState,
@@ -41,7 +42,7 @@ export interface ControllerEnv {
    * Journey position for the recognised step, in the journey of the family's situation (background in the
    * extension, local in the demo); `situation` null: not known, so no journey (null) and no counter.
    */
-  journey(at: { portal: string; step: string }, nav: NavKind, situation: Situation | null): Promise<JourneyView | null>;
+  journey(at: JourneyAt, nav: NavKind, situation: Situation | null): Promise<JourneyView | null>;
   features?: readonly Feature[];
   /** The recogniser bound to the portal data (`recognize(url, doc, PORTALS, opts)`): the content script's
    * entry holds both and hands them over, so the UI module does not carry a second copy. */

@@ -9,6 +9,14 @@ import type { RecognitionResult } from '@/utils/recognize';
 import { type Deduction, type RememberedSituation, situationToRemember } from '@/utils/situation';
 import type { Prefs } from '@/utils/storage/prefs';
 
+/** Where the page is in a journey: step, and the front and sub-state that journeys may name (ids only). */
+export interface JourneyAt {
+  portal: string;
+  step: string;
+  front?: string | null;
+  state?: string | null;
+}
+
 export interface OverlayState {
   /** The step shown, or null: no overlay. */
   rec: RecognitionResult | null;
@@ -57,7 +65,7 @@ export type Effect =
    * Ask for the journey position in the journey of the situation (null: none known, so no journey and no
    * counter); the answer goes into the state with `journeyLoaded`.
    */
-  | { type: 'fetchJourney'; at: { portal: string; step: string }; nav: NavKind; situation: Situation | null }
+  | { type: 'fetchJourney'; at: JourneyAt; nav: NavKind; situation: Situation | null }
   /** Keep the situation the page showed (an activation page is a first connection…) as the portal's answer. */
   | { type: 'rememberSituation'; portal: PortalId; answer: RememberedSituation };
 
@@ -146,7 +154,9 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     'data-state': rec.state || null,
     'data-situation': d.situation,
   };
-  const fetch: Effect = { type: 'fetchJourney', at: { portal: rec.portal, step: rec.step }, nav: prev.nav, situation: d.situation };
+  // A front's page says which front and sub-state it is (journeys may name them); other pages, the step.
+  const at: JourneyAt = rec.front ? { portal: rec.portal, step: rec.step, front: rec.front, state: rec.state } : { portal: rec.portal, step: rec.step };
+  const fetch: Effect = { type: 'fetchJourney', at, nav: prev.nav, situation: d.situation };
   if (stepChanged) {
     effects.push(
       { type: 'setAttrs', attrs },
@@ -162,6 +172,10 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
   } else {
     effects.push({ type: 'setAttrs', attrs: { ...attrs, 'data-journey': prev.journey?.journey ?? null } });
     if (prev.target !== rec.target) effects.push(mark);
+    // Same step, another place of the journey: another front's page, or a sub-state a journey names (MCE's
+    // code screen after its form, without a page load).
+    const p = prev.rec!;
+    if ((rec.front || p.front) && (rec.front !== p.front || rec.state !== p.state)) effects.push({ ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
   }
   const keep = toKeep(rec, d, seen.answer);
   if (keep) effects.push(keep);

@@ -5,6 +5,8 @@ export interface Fixture {
   url: string;
   expect: { portal: string; step: string } | null;
   state: string | null;
+  /** The front whose page it is (`front="mce"`), or null for the step's own pages. */
+  front: string | null;
   html: string;
 }
 export const FIXTURE_DIR: string;

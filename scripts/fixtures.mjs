@@ -1,6 +1,6 @@
 // Fixture pages: tests/fixtures/<portal>/<name>.html. The first line of each names the real URL the page is
 // served at and what must be recognised:
-//   <!-- fixture url="https://…" expect="portal/step" state="error" -->   or   expect="none"
+//   <!-- fixture url="https://…" expect="portal/step" state="error" front="mce" -->   or   expect="none"
 // Unit tests, e2e tests (Chromium and Firefox), the demo (modules/demo-fixtures.ts), the guide and the bench
 // all read this one list; it lives in scripts/ so that product tooling never imports from tests/.
 // Plain JavaScript so that node's test runner (Firefox e2e) and the TypeScript suites share it.
@@ -33,6 +33,8 @@ export function parseFixture(file) {
     url,
     expect: exp === 'none' ? null : { portal, step },
     state: attr('state'),
+    // The front whose page it is (StepDef.fronts: `mce`), or null for the step's own pages.
+    front: attr('front'),
     html,
   };
 }

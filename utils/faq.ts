@@ -8,7 +8,8 @@ import { normalize } from './dom';
 import { stepTitle } from './help-content';
 import { variantFor } from './situation';
 import { t, tList } from './i18n';
-import { PORTALS, portalById } from './portals';
+import { PORTALS } from './portals';
+import { entryDef } from './portals/fronts';
 import type { PortalDef, PortalId } from './portals/types';
 
 /**
@@ -101,7 +102,7 @@ export function buildGuides(portals: readonly PortalDef[] = PORTALS): Guide[] {
       id: j.id,
       name: t(j.name) || j.id,
       steps: j.steps.map((s) => {
-        const def = (portals.find((x) => x.id === s.portal) ?? portalById(s.portal))?.steps.find((x) => x.id === s.step);
+        const def = entryDef(portals.some((x) => x.id === s.portal) ? portals : PORTALS, s);
         // The help of this journey's road, as the card shows it to a family on that road (no académie chosen:
         // the guide serves both académies).
         const road = variantFor(def?.bySituation, j.situations[0]);

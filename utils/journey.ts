@@ -5,6 +5,7 @@
  */
 import type { JourneyDef, PortalDef, PortalId, Situation } from './portals/types';
 import { everydayOf } from './situation';
+import { entryMatches, type JourneyPlace } from './portals/fronts';
 
 export interface JourneyState {
   journey: string;
@@ -41,21 +42,20 @@ export function allJourneys(portals: readonly PortalDef[]): OwnedJourney[] {
   return portals.flatMap((p) => p.journeys.map((j) => ({ ...j, owner: p.id })));
 }
 
-function indexFrom(j: JourneyDef, portal: PortalId, step: string, from: number): number {
-  for (let i = Math.max(0, from); i < j.steps.length; i++) {
-    if (j.steps[i].portal === portal && j.steps[i].step === step) return i;
-  }
+function indexFrom(j: JourneyDef, at: JourneyPlace, from: number): number {
+  for (let i = Math.max(0, from); i < j.steps.length; i++) if (entryMatches(j.steps[i], at)) return i;
   return -1;
 }
 
 function view(j: OwnedJourney, index: number, origin: PortalId, situation?: Situation): JourneyView {
+  const next = j.steps[index + 1];
   return {
     journey: j.id,
     name: j.name,
     x: index + 1,
     n: j.steps.length,
     origin,
-    next: j.steps[index + 1] ?? null,
+    next: next ? { portal: next.portal, step: next.step } : null,
     ...(situation ? { situation } : {}),
   };
 }
@@ -88,7 +88,7 @@ export function journeysFor(portals: readonly PortalDef[], situation: Situation,
  */
 export function advance(
   state: JourneyState | null,
-  at: { portal: PortalId; step: string },
+  at: { portal: PortalId; step: string; front?: string | null; state?: string | null },
   portals: readonly PortalDef[],
   nav: NavKind = 'navigate',
   now: number = Date.now(),
@@ -103,27 +103,27 @@ export function advance(
   if (fresh && current) {
     // The smallest step forward: in the current journey, or in another journey of the same origin (the
     // family took another branch: EduConnect at the chooser, a direct login instead of an activation).
-    const i = indexFrom(current, at.portal, at.step, fresh.index);
+    const i = indexFrom(current, at, fresh.index);
     let best: { j: OwnedJourney; i: number } | null = i >= 0 ? { j: current, i } : null;
     // Branches that also hold the page the family comes from (before this one) are preferred: after an
     // EduConnect login, the académie-account journey is not taken for the charter page. Only when no journey
     // holds both (the family went back and took the other line) does any branch do.
     const prev = current.steps[fresh.index];
     const holdsPrev = (j: JourneyDef, k: number) => {
-      const p = prev ? indexFrom(j, prev.portal, prev.step, 0) : -1;
+      const p = prev ? indexFrom(j, prev, 0) : -1;
       return !prev || (p >= 0 && p <= k);
     };
     for (const strict of [true, false]) {
       for (const j of journeys) {
         if (j.owner !== fresh.origin || j.id === current.id) continue;
-        const k = indexFrom(j, at.portal, at.step, fresh.index);
+        const k = indexFrom(j, at, fresh.index);
         if (k < 0 || (best && k >= best.i) || (strict && !holdsPrev(j, k))) continue;
         best = { j, i: k };
       }
       if (best) break;
     }
     if (best) return done(best.j, best.i, fresh.origin);
-    const back = indexFrom(current, at.portal, at.step, 0);
+    const back = indexFrom(current, at, 0);
     if (back >= 0) {
       if (nav === 'back_forward' || back === 0) return done(current, back, fresh.origin);
       // Redirect through an earlier page: hold the position.
@@ -136,7 +136,7 @@ export function advance(
   const rank = (j: OwnedJourney) => (fresh && j.owner === fresh.origin ? 0 : j.owner === at.portal ? 1 : 2);
   const ordered = [...starts].sort((a, b) => rank(a) - rank(b));
   for (const j of ordered) {
-    const i = indexFrom(j, at.portal, at.step, 0);
+    const i = indexFrom(j, at, 0);
     if (i >= 0) return done(j, i, j.owner);
   }
   return null;

@@ -21,6 +21,9 @@ export const JourneyMsg = z.object({
    * do not know situations yet (deprecated: the journey is then guessed).
    */
   situation: z.optional(z.nullable(SituationSchema)),
+  /** The front whose page it is (StepDef.fronts: `mce`), and the sub-state it shows (`code`): ids only. */
+  front: z.optional(z.nullable(StepIdSchema)),
+  state: z.optional(z.nullable(StepIdSchema)),
 });
 export type JourneyMsg = z.infer<typeof JourneyMsg>;
 

@@ -7,6 +7,7 @@
 import { DomView, elementText, normalize } from './dom';
 import type { Academie, HostGroup, PortalDef, Probe, Recognition, Situation, StepDef, TargetDef } from './portals/types';
 import { variantFor } from './situation';
+import { withFront } from './portals/fronts';
 
 export function hostInGroup(host: string, g: HostGroup): boolean {
   if (g.except?.includes(host)) return false;
@@ -124,7 +125,8 @@ export function probeHolds(view: DomView, p: Probe): boolean {
     let found = 0;
     for (const e of view.queryAll(p.css)) {
       if (p.notIn && closestIn(e, p.notIn)) continue;
-      if (p.checked && !isChecked(e)) continue;
+      if (p.checked !== undefined && isChecked(e) !== p.checked) continue;
+      if (p.valid !== undefined && isValidField(e) !== p.valid) continue;
       if (byText) {
         const t = elementText(e);
         if ((p.maxLength !== undefined && t.length > p.maxLength) || !textHas(t, p.text)) continue;
@@ -148,6 +150,23 @@ function isChecked(el: Element): boolean {
         ? ((el.getAttribute('for') && el.ownerDocument.getElementById(el.getAttribute('for')!)) || el.querySelector('input'))
         : null;
   return !!input && (input as HTMLInputElement).checked === true;
+}
+
+/** An e-mail's shape: a name, « @ », a domain with a dot, no spaces (the field's own check may be looser). */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/**
+ * A text field holding a value its type accepts. The value is only tested here, never kept; a password
+ * field is never read (false).
+ */
+function isValidField(el: Element): boolean {
+  if (el.localName !== 'input') return false;
+  const input = el as HTMLInputElement;
+  const type = String(input.type).toLowerCase();
+  if (type === 'password' || type === 'hidden') return false;
+  const v = String(input.value ?? '').trim();
+  if (!v || input.validity?.valid === false) return false;
+  return type !== 'email' || EMAIL_SHAPE.test(v);
 }
 
 /** `el.closest(sel)`, tolerant to invalid selectors. */
@@ -198,6 +217,11 @@ export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef):
   return evidence + queryScore(step, url) + (step.priority ?? 0);
 }
 
+/** The step's own pages and each of its fronts, as step definitions the scoring reads alike. */
+function facesOf(step: StepDef): readonly StepDef[] {
+  return step.fronts?.length ? [step, ...step.fronts.map((f) => withFront(step, f))] : [step];
+}
+
 /** The first target of the list that is on the page and shown, with the entry that found it. */
 export function resolveTargetDef(targets: StepDef['target'], view: DomView): { el: Element; def: TargetDef } | null {
   for (const t of targets ?? []) {
@@ -231,7 +255,7 @@ export function couldBeStep(url: string | URL, portals: readonly PortalDef[]): b
   const u = pageUrl(url);
   if (!u) return false;
   const host = normalHost(u);
-  return portals.some((p) => portalHasHost(p, host) && p.steps.some((s) => pathOk(s, u, p)));
+  return portals.some((p) => portalHasHost(p, host) && p.steps.some((s) => facesOf(s).some((f) => pathOk(f, u, p))));
 }
 
 /** The steps this address can show (host + path), of every portal that has the host: what the DOM may make it. */
@@ -274,10 +298,10 @@ export function recognize(
     if (!portal) return null;
     let best: StepDef | null = null;
     let bestScore = -Infinity;
-    for (const step of portal.steps) {
-      const s = scoreStep(step, u, view, portal);
+    for (const face of portal.steps.flatMap(facesOf)) {
+      const s = scoreStep(face, u, view, portal);
       if (s > bestScore) {
-        best = step;
+        best = face;
         bestScore = s;
       }
     }
@@ -301,6 +325,7 @@ export function recognize(
       // The target's own help first: it quotes the label the ring is on (the page's version decides it).
       help: found?.def.help ?? help,
       state: state?.id ?? null,
+      front: (best as { front?: string }).front ?? null,
       score: bestScore,
       stepDef: best,
       portalDef: portal,

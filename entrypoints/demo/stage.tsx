@@ -201,7 +201,7 @@ function runOverlay(doc: Document, host: OverlayHost, { props, latest, large, st
     journey: async (at, kind, situation) => {
       const state = { journey: journey.id, index, origin: journey.owner, updated: Date.now() };
       const s = situation ?? answer()?.situation ?? journey.steps[index]?.situation ?? null;
-      view = advance(state, { portal: at.portal as PortalId, step: at.step }, PORTALS, kind, Date.now(), s)?.view ?? null;
+      view = advance(state, { ...at, portal: at.portal as PortalId }, PORTALS, kind, Date.now(), s)?.view ?? null;
       return view;
     },
   };

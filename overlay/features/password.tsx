@@ -68,6 +68,8 @@ export function lineText(rule: PasswordRuleDef, id: RuleId): string {
   switch (id) {
     case 'length':
       return t('password.rule.length', rule.minLength);
+    case 'kinds':
+      return t('password.rule.kinds', rule.minKinds ?? 0);
     case 'special':
       return rule.specials ? t('password.rule.special', spacedSpecials(rule)) : t('password.rule.special_any');
     case 'chars':
@@ -367,7 +369,8 @@ function CapsLockWarning({ field }: { field: HTMLInputElement }) {
 
 /** The step's password rule and new-password field definition, when it declares both. */
 function newPasswordOf({ rec }: FeatureContext): { rule: PasswordRuleDef; def: NewPasswordDef } | null {
-  const rule = rec.portalDef.password;
+  // A front's own rule (MCE: 12 characters, 3 kinds) before the portal's (cerbere2).
+  const rule = rec.stepDef.password ?? rec.portalDef.password;
   const def = rec.stepDef.newPassword;
   return rule && def ? { rule, def } : null;
 }
@@ -379,7 +382,7 @@ function PasswordHelp({ ctx }: { ctx: FeatureContext }) {
   const fields = np ? findNewPasswordFields(doc, np.def) : null;
   return (
     <>
-      {np && fields && <NewPassword key={`${rec.portal}/${rec.step}`} rule={np.rule} fields={fields} />}
+      {np && fields && <NewPassword key={`${rec.portal}/${rec.step}/${rec.front ?? ''}`} rule={np.rule} fields={fields} />}
       {caps && caps.isConnected && <CapsLockWarning field={caps} />}
     </>
   );

@@ -11,7 +11,13 @@ import { ASCII_SPECIALS, check, passwordRules, specialsOf } from '@/utils/passwo
 import { PORTALS } from '@/utils/portals';
 import type { PasswordRuleDef } from '@/utils/portals/types';
 
-const RULES: [string, PasswordRuleDef][] = PORTALS.map((p) => [p.id, p.password!]);
+const RULES: [string, PasswordRuleDef][] = [
+  ...PORTALS.map((p): [string, PasswordRuleDef] => [p.id, p.password!]),
+  // The fronts' own rules (MCE: 12 characters, 3 of the 4 kinds), one per distinct rule.
+  ...[...new Set(PORTALS.flatMap((p) => p.steps.flatMap((s) => (s.fronts ?? []).flatMap((f) => (f.password ? [f.password] : [])))))].map(
+    (r, i): [string, PasswordRuleDef] => [`front rule #${i} (${r.minLength}, ${r.minKinds ?? 0} kinds)`, r],
+  ),
+];
 // Rules the data model allows but no portal uses yet: everything required, long minimum, odd special sets.
 const SYNTHETIC: [string, PasswordRuleDef][] = [
   ['strict-16', { minLength: 16, required: ['upper', 'lower', 'digit', 'special'], recommended: [] }],
@@ -34,8 +40,10 @@ const esc = (s: string) => s.replace(/[\\\]\[^-]/g, '\\$&');
 /** Independent reading of a rule: plain regular expressions built from the rule's data. */
 function regexReading(rule: PasswordRuleDef, pw: string): Record<string, boolean> {
   const sp = esc(rule.specials ?? ASCII_SPECIALS);
+  const kinds = [/[A-Z]/, /[a-z]/, /[0-9]/, new RegExp(`[${sp}]`)].filter((re) => re.test(pw)).length;
   return {
     length: [...pw].length >= rule.minLength,
+    kinds: kinds >= (rule.minKinds ?? 0),
     upper: /[A-Z]/.test(pw),
     lower: /[a-z]/.test(pw),
     digit: /[0-9]/.test(pw),

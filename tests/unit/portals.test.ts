@@ -33,7 +33,7 @@ export function fixtureProblems(p: PortalDef, fixtures: readonly Fixture[] = FIX
     if (!fixtures.some((f) => f.name.startsWith(`${p.id}/`) && shows(f, s.id, null))) {
       problems.push(`step ${p.id}/${s.id}: add a page saved from the real site as tests/fixtures/${p.id}/${s.id}.html, first line ${header(p, s.id)}`);
     }
-    for (const state of new Set((s.states ?? []).map((x) => x.id))) {
+    for (const state of new Set([...(s.states ?? []), ...(s.fronts ?? []).flatMap((f) => f.states ?? [])].map((x) => x.id))) {
       if (!fixtures.some((f) => (f.name.startsWith(`${p.id}/`) || f.name.startsWith(`variants/${p.id}/`)) && shows(f, s.id, state))) {
         problems.push(
           `state ${p.id}/${s.id} ${state}: add tests/fixtures/${p.id}/${s.id}-${state}.html (or under variants/${p.id}/), first line ${header(p, s.id, state)}`,
@@ -57,6 +57,11 @@ export function textProblems(p: PortalDef, lang: string): string[] {
     helpKey(at, s.help);
     for (const st of s.states ?? []) helpKey(`${at} state ${st.id}`, st.help);
     for (const [road, v] of Object.entries(s.bySituation ?? {})) if (v?.help) helpKey(`${at} ${road}`, v.help);
+    for (const f of s.fronts ?? []) {
+      helpKey(`${at} front ${f.front}`, f.help);
+      for (const st of f.states ?? []) helpKey(`${at} front ${f.front} state ${st.id}`, st.help);
+      for (const tg of f.target ?? []) if (typeof tg !== 'string' && tg.help) helpKey(`${at} front ${f.front}`, tg.help);
+    }
   }
   for (const j of p.journeys) if (!t(j.name)) problems.push(`journey ${j.id}: add its name ${j.name} to ${file}`);
   // Short titles (« Étape suivante : … », guides, demo): the portal's steps and every step its journeys go through.

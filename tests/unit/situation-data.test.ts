@@ -13,6 +13,7 @@ import { allJourneys } from '@/utils/journey';
 import { PORTALS, portalById } from '@/utils/portals';
 import { ACADEMIES, type Academie, type PortalDef, SITUATIONS, type Situation, type StepDef } from '@/utils/portals/types';
 import { recognize } from '@/utils/recognize';
+import { entryDef, withFront } from '@/utils/portals/fronts';
 import { everydayOf, variantFor } from '@/utils/situation';
 import { loadFixtures } from '../support/fixtures.mjs';
 
@@ -235,7 +236,7 @@ describe('« Ensuite » and « Étape suivante » agree with the journey of the 
       // The family's situation along the way: a first connection's is everyday once the account is active.
       let now = [...j.situations];
       j.steps.forEach((at, i) => {
-        const step = portalById(at.portal)?.steps.find((x) => x.id === at.step);
+        const step = entryDef(PORTALS, at);
         if (!step) {
           problems.push(`${at.portal}/${at.step}: no such step`);
           return;
@@ -243,10 +244,14 @@ describe('« Ensuite » and « Étape suivante » agree with the journey of the 
         const next = j.steps[i + 1];
         const here = now;
         if (step.endsFirstConnection) now = now.map(everydayOf);
+        // An entry that names no front is met on any front's pages: each front's help agrees too, or announces
+        // the next screen of the same step (MCE's lost-password card: choice, form, reset).
+        const fronts = at.front === undefined ? (step.fronts ?? []).map((f) => ({ f: withFront(step, f), within: true })) : [];
         for (const s of here) {
-          for (const h of helpsOn(step, s)) {
+          for (const { f, within } of [{ f: step, within: false }, ...fronts]) for (const h of helpsOn(f, s)) {
             if (!next) continue;
             if (!t(`${h.help}.next`)) problems.push(`${i + 1} ${at.step} ${h.help}: no « Ensuite » before ${next.step}`);
+            else if (within && h.leadsTo?.length && h.leadsTo.every((x) => x === at.step)) continue;
             else if (!h.leadsTo?.includes(next.step)) {
               problems.push(`${i + 1} ${at.step} ${h.help}: « Ensuite » announces ${h.leadsTo?.join('/') ?? '?'}, « Étape suivante » is ${next.step}`);
             }

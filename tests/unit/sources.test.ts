@@ -19,6 +19,11 @@ function entries(): [string, readonly string[] | undefined][] {
     for (const s of p.steps) {
       out.push([`${p.id} step ${s.id}`, s.sources]);
       s.states?.forEach((st, i) => out.push([`${p.id} step ${s.id} state ${st.id} #${i}`, st.sources]));
+      s.fronts?.forEach((f, i) => {
+        out.push([`${p.id} step ${s.id} front ${f.front} #${i}`, f.sources]);
+        f.states?.forEach((st, k) => out.push([`${p.id} step ${s.id} front ${f.front} #${i} state ${st.id} #${k}`, st.sources]));
+        if (f.password) out.push([`${p.id} step ${s.id} front ${f.front} #${i} password rule`, f.password.sources]);
+      });
     }
     for (const j of p.journeys) out.push([`${p.id} journey ${j.id}`, j.sources]);
     if (p.password) out.push([`${p.id} password rule`, p.password.sources]);

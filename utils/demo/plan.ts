@@ -8,6 +8,9 @@
  */
 import { ACADEMIES, type Academie, type PortalDef, type PortalId, type Situation } from '../portals/types';
 import { everydayOf } from '../situation';
+import { entryDef } from '../portals/fronts';
+
+type DemoJourneyEntry = PortalDef['journeys'][number]['steps'][number];
 
 /** What the demo needs of a fixture (scripts/fixtures.mjs `parseFixture`). */
 export interface FixtureInput {
@@ -15,6 +18,8 @@ export interface FixtureInput {
   url: string;
   expect: { portal: string; step: string } | null;
   state: string | null;
+  /** The front whose page it is (`front="mce"`), or null / absent for the step's own pages. */
+  front?: string | null;
   html: string;
 }
 
@@ -30,6 +35,9 @@ export interface DemoPage {
 export interface DemoStep {
   portal: PortalId;
   step: string;
+  /** The front and sub-state the journey's entry names (MCE's code screen), when it names them. */
+  front?: string | null;
+  state?: string | null;
   /** Index into `DemoPlan.pages`, or null when no fixture shows this step yet. */
   page: number | null;
   /**
@@ -71,9 +79,16 @@ function headerLine(html: string): string {
  * carries `demo` first, then one from the step's own portal folder, then the current page over a `legacy`
  * one, then by name.
  */
-export function pickFixture<F extends FixtureInput>(fixtures: readonly F[], portal: string, step: string): F | null {
-  const rank = (f: F): [number, number, number, string] => [
+export function pickFixture<F extends FixtureInput>(
+  fixtures: readonly F[],
+  portal: string,
+  step: string,
+  place: { front?: string | null; state?: string | null } = {},
+): F | null {
+  const rank = (f: F): [number, number, number, number, string] => [
     /(^|\s)demo(=|\s|$)/.test(headerLine(f.html)) ? 0 : 1,
+    // A journey entry that names no front shows the step's own page first.
+    f.front ? 1 : 0,
     f.name.startsWith(`${portal}/`) ? 0 : 1,
     /legacy/i.test(f.name) ? 1 : 0,
     f.name,
@@ -84,7 +99,14 @@ export function pickFixture<F extends FixtureInput>(fixtures: readonly F[], port
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i] ? -1 : 1;
     return 0;
   };
-  const candidates = fixtures.filter((f) => f.expect?.portal === portal && f.expect.step === step && !f.state);
+  // The journey's entry may name a front and a sub-state (MCE's code screen); error variants are never shown.
+  const candidates = fixtures.filter(
+    (f) =>
+      f.expect?.portal === portal &&
+      f.expect.step === step &&
+      (place.state ? f.state === place.state : !f.state) &&
+      (place.front === undefined || (f.front ?? null) === place.front),
+  );
   return [...candidates].sort(cmp)[0] ?? null;
 }
 
@@ -115,8 +137,7 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
   const pages: DemoPage[] = [];
   const pageIndex = new Map<string, number>();
   const journeys: DemoJourney[] = [];
-  const stepDef = (s: { portal: PortalId; step: string }) =>
-    portals.find((p) => p.id === s.portal)?.steps.find((d) => d.id === s.step);
+  const stepDef = (s: DemoJourneyEntry) => entryDef(portals, s);
   for (const p of portals) {
     for (const j of p.journeys) {
       const situation = j.situations[0];
@@ -126,7 +147,7 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
       const situationAt = (i: number) => (ended >= 0 && i > ended ? everydayOf(situation) : situation);
       const needsAcademie = j.steps.some((s, i) => !!stepDef(s)?.bySituation?.[situationAt(i)]?.byAcademie);
       const steps: DemoStep[] = j.steps.map((s, k) => {
-        const f = pickFixture(fixtures, s.portal, s.step);
+        const f = pickFixture(fixtures, s.portal, s.step, s);
         if (!f) return { ...s, page: null, situation: situationAt(k) };
         let i = pageIndex.get(f.name);
         if (i === undefined) {

@@ -6,7 +6,7 @@
 import type { PasswordRuleDef } from '@/utils/portals/types';
 
 export type CharClass = 'upper' | 'lower' | 'digit' | 'special';
-export type RuleId = 'length' | CharClass | 'chars';
+export type RuleId = 'length' | 'kinds' | CharClass | 'chars';
 
 export interface RuleCheck {
   id: RuleId;
@@ -65,8 +65,11 @@ export function check(rule: PasswordRuleDef, password: string): RuleCheck[] {
     if (c) seen.add(c);
     else bad = true;
   }
+  // « At least 3 of the 4 kinds » (MCE): one blocking line, the kinds themselves then show which are there.
+  const kinds: RuleCheck[] = rule.minKinds ? [{ id: 'kinds', met: seen.size >= rule.minKinds, required: true }] : [];
   return [
     { id: 'length', met: cs.length >= rule.minLength, required: true },
+    ...kinds,
     ...shownClasses(rule).map((c) => ({ id: c, met: seen.has(c), required: rule.required.includes(c) })),
     { id: 'chars', met: !bad, required: strictChars(rule) },
   ];

@@ -7,6 +7,7 @@
  * the page shows; file names such as `perdu.xhtml` are only hints.
  */
 import type {
+  FrontDef,
   HostGroup,
   JourneyDef,
   PasswordRuleDef,
@@ -16,6 +17,7 @@ import type {
   SituationVariant,
   StepDef,
   TargetDef,
+  UrlTest,
 } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 
@@ -61,6 +63,211 @@ const LOCAL_TILE =
   'a#autres-publics, #autres-publics a, a.autres-publics, a[href*="idpId=autres-publics"], button[name=idpId][value="autres-publics"]';
 /** The chooser's tiles as a whole: the highlight while the road is not known (it picks no tile). */
 const TILES = ['r-wayf', '#wayf .idpsList', '.idpsList', '#loginProviders ul', 'form ul.tiles', '#loginProviders', '#wayf', { css: 'ul', text: ['autre public'] }];
+
+/**
+ * MCE's rule (research §5b, `PasswordService.java`): at least 12 characters and at least 3 of the 4 kinds; the
+ * confirmation must match and an old password is refused (the help says so: nothing here can check it).
+ */
+export const MCE_PASSWORD_RULE: PasswordRuleDef = {
+  minLength: 12,
+  minKinds: 3,
+  required: [],
+  recommended: ['lower', 'upper', 'digit', 'special'],
+  sources: ['research-5b:MCE'],
+};
+
+/**
+ * MCE (« Mon Compte ENT »), RECIA's new activation front (research §5b): a Vue app whose host and path are not
+ * known, so its screens are told by their own fields and card on any page of the portal and CAS hosts. One
+ * card changes content without a page load (the recogniser re-runs on mutations, clicks and changes).
+ */
+const MCE_URL: UrlTest = { hosts: ['portal', 'cas'] };
+const MCE_CARD = 'main.activation-panel';
+const MCE_LOST_CARD = 'main.forgot-password-panel';
+const MCE_SOURCES = ['research-5b:MCE'];
+/** Above cerbere2's steps and the CAS login, should MCE come to serve their addresses. */
+const MCE_PRIORITY = 5;
+const CHARTER_BOX = `#activation-charte, ${MCE_CARD} .charte-block input[type=checkbox]`;
+const EMAIL_FIELD = `#activation-email, ${MCE_CARD} input[type=email]`;
+const NEW_PASSWORD_FIELD = `#activation-new-password, ${MCE_CARD} input[autocomplete=new-password]`;
+const CODE_FIELD = `#verify-code, ${MCE_CARD} input[autocomplete=one-time-code]`;
+/** On the one combined form, the tasks still to do, in the form's (and the server's) order. */
+const CHARTER_TODO: Probe = { css: CHARTER_BOX, visible: true, checked: false };
+const EMAIL_TODO: Probe = { css: EMAIL_FIELD, visible: true, valid: false };
+/** The new password and its confirmation, wherever MCE asks for them (combined form, reset form). */
+const MCE_NEW_PASSWORD = { fields: PASSWORD };
+/** The combined form is not the lost-password card's reset form. */
+const NOT_LOST_CARD: Probe = { css: MCE_LOST_CARD };
+/** MCE's messages (`div.alert-message--error`, `role="alert"`). */
+const MCE_ERROR: Probe = { css: '.alert-message--error, [role=alert]', visible: true };
+
+/** MCE's fronts of the activation and lost-password steps, in the order the family meets them. */
+const MCE: Record<'login' | 'terms' | 'email' | 'code' | 'password' | 'done', FrontDef> & { lost: readonly FrontDef[] } = {
+  login: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    require: [{ css: PASSWORD, notIn: NOT_SEARCH }],
+    reject: [{ css: PASSWORD, count: 2 }, NOT_LOST_CARD],
+    confirm: [{ css: '#connexion-password' }, { css: `${MCE_CARD} input[autocomplete=current-password]` }],
+    // Other markup: the card's title with a field labelled « Mot de passe temporaire ».
+    text: ['activation de votre compte'],
+    textAlso: ['mot de passe temporaire'],
+    priority: MCE_PRIORITY,
+    target: ['#connexion-login', 'input[type=text]:not([readonly])', 'input:not([type])', '#connexion-password', PASSWORD],
+    states: [{ id: 'error', sources: MCE_SOURCES, when: MCE_ERROR, help: 'recia.mce_activation_login_error', target: ['#connexion-password', PASSWORD] }],
+    help: 'recia.mce_activation_login',
+    leadsTo: ['activation-terms'],
+  },
+  terms: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    // The box shown: ticked, the later tasks (priority above) take over; alone on the form, it stays here.
+    require: [{ css: CHARTER_BOX, visible: true }],
+    reject: [NOT_LOST_CARD],
+    confirm: [{ css: '#activation-charte' }, { css: `${MCE_CARD} .charte-block` }],
+    priority: MCE_PRIORITY,
+    target: [{ css: 'label', text: "j'accepte" }, CHARTER_BOX],
+    newPassword: MCE_NEW_PASSWORD,
+    password: MCE_PASSWORD_RULE,
+    help: 'recia.mce_activation_terms',
+    leadsTo: ['activation-email', 'activation-password', 'activation-done'],
+  },
+  email: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    require: [{ css: EMAIL_FIELD, visible: true }],
+    reject: [CHARTER_TODO, NOT_LOST_CARD],
+    confirm: [{ css: EMAIL_FIELD }],
+    priority: MCE_PRIORITY + 1,
+    target: [EMAIL_FIELD],
+    newPassword: MCE_NEW_PASSWORD,
+    password: MCE_PASSWORD_RULE,
+    help: 'recia.mce_activation_email',
+    leadsTo: ['activation-password'],
+  },
+  password: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    require: [{ css: NEW_PASSWORD_FIELD, visible: true }, { css: PASSWORD, count: 2 }],
+    reject: [CHARTER_TODO, EMAIL_TODO, NOT_LOST_CARD],
+    confirm: [{ css: '#activation-new-password' }, { css: `${MCE_CARD} input[type=password]`, count: 2 }],
+    priority: MCE_PRIORITY + 2,
+    target: [NEW_PASSWORD_FIELD, PASSWORD],
+    newPassword: MCE_NEW_PASSWORD,
+    password: MCE_PASSWORD_RULE,
+    states: [{ id: 'error', sources: MCE_SOURCES, when: MCE_ERROR, help: 'recia.mce_activation_form_error' }],
+    help: 'recia.mce_activation_password',
+    // With an e-mail on the form, the code screen (`activation-email`, state `code`); without, « Compte activé ».
+    leadsTo: ['activation-email', 'activation-done'],
+  },
+  code: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    require: [{ css: CODE_FIELD, visible: true }],
+    reject: [{ css: PASSWORD }, NOT_LOST_CARD],
+    confirm: [{ css: '#verify-code' }, { css: CODE_FIELD }],
+    priority: MCE_PRIORITY,
+    target: [CODE_FIELD],
+    states: [{ id: 'code', sources: MCE_SOURCES, when: { css: CODE_FIELD }, help: 'recia.mce_code', target: [CODE_FIELD] }],
+    help: 'recia.mce_code',
+    leadsTo: ['activation-done'],
+  },
+  done: {
+    front: 'mce',
+    sources: MCE_SOURCES,
+    url: MCE_URL,
+    reject: [{ css: PASSWORD }, { css: CODE_FIELD }, NOT_LOST_CARD],
+    // « Compte activé », or « Adresse email vérifiée » after the code: the card's title or its success message.
+    confirm: [
+      { css: `${MCE_CARD} h3, ${MCE_CARD} .card-header, .alert-message--success`, text: ['compte active', 'adresse email verifiee'], notText: ['desactive'], maxLength: 120 },
+    ],
+    priority: MCE_PRIORITY,
+    // The title the text quotes (the way on to the login is not known: the help names the portal's).
+    target: [`${MCE_CARD} .card-header h3`, `${MCE_CARD} h3`, '.alert-message--success'],
+    help: 'recia.mce_activation_done',
+    leadsTo: ['login'],
+  },
+  lost: [
+    {
+      // The choice: « Je connais mon identifiant » / « Je ne connais pas mon identifiant ».
+      front: 'mce',
+      sources: MCE_SOURCES,
+      url: MCE_URL,
+      reject: [{ css: 'input[type=text], input[type=email], input[type=password], input:not([type]), select' }],
+      confirm: [
+        { css: `${MCE_LOST_CARD} button, ${MCE_LOST_CARD} a, ${MCE_LOST_CARD} label`, text: ['je connais mon identifiant'] },
+        // Other markup: both choices as buttons (a help page quotes them in sentences or links, not buttons).
+        { css: 'button, [role=button], label', text: ['je connais mon identifiant', 'je ne connais pas mon identifiant'], maxLength: 60, count: 2 },
+      ],
+      priority: MCE_PRIORITY,
+      target: [`${MCE_LOST_CARD} .card-body`, `${MCE_LOST_CARD} form`, { css: 'button, [role=button], label, a', text: ['je connais mon identifiant'] }],
+      help: 'recia.mce_lost_choice',
+      leadsTo: ['lost-password'],
+    },
+    {
+      front: 'mce',
+      sources: MCE_SOURCES,
+      url: MCE_URL,
+      require: [{ css: '#known-login', visible: true }],
+      reject: [{ css: PASSWORD }],
+      confirm: [{ css: '#known-login' }],
+      priority: MCE_PRIORITY,
+      target: ['#known-login'],
+      states: [{ id: 'error', sources: MCE_SOURCES, when: MCE_ERROR, help: 'recia.mce_lost_error' }],
+      help: 'recia.mce_lost_known',
+      leadsTo: ['lost-password'],
+    },
+    {
+      front: 'mce',
+      sources: MCE_SOURCES,
+      url: MCE_URL,
+      require: [{ css: '#recover-nom', visible: true }],
+      reject: [{ css: PASSWORD }],
+      confirm: [{ css: '#recover-nom' }, { css: '#recover-prenom' }],
+      priority: MCE_PRIORITY,
+      target: ['#recover-nom'],
+      states: [{ id: 'error', sources: MCE_SOURCES, when: MCE_ERROR, help: 'recia.mce_lost_error' }],
+      help: 'recia.mce_lost_recover',
+      leadsTo: ['lost-password'],
+    },
+    {
+      // « Réinitialiser mon mot de passe »: the e-mailed code, the new password and its confirmation.
+      front: 'mce',
+      sources: MCE_SOURCES,
+      url: MCE_URL,
+      require: [{ css: PASSWORD, count: 2, notIn: NOT_SEARCH }],
+      confirm: [{ css: `${MCE_LOST_CARD} input[type=password]` }, { css: 'h1, h2, h3, [role=heading]', text: ['reinitialiser mon mot de passe'], maxLength: 60 }],
+      priority: MCE_PRIORITY + 3,
+      target: [
+        `${MCE_LOST_CARD} input[autocomplete=one-time-code]`,
+        `${MCE_LOST_CARD} input[inputmode=numeric]`,
+        'input[autocomplete=one-time-code]',
+        PASSWORD,
+      ],
+      newPassword: MCE_NEW_PASSWORD,
+      password: MCE_PASSWORD_RULE,
+      states: [{ id: 'error', sources: MCE_SOURCES, when: MCE_ERROR, help: 'recia.mce_lost_error' }],
+      help: 'recia.mce_lost_reset',
+      leadsTo: ['login'],
+    },
+    {
+      front: 'mce',
+      sources: MCE_SOURCES,
+      url: MCE_URL,
+      reject: [{ css: PASSWORD }],
+      confirm: [{ css: `${MCE_LOST_CARD} h3, ${MCE_LOST_CARD} .card-header, .alert-message--success`, text: ['mot de passe reinitialise'], maxLength: 120 }],
+      priority: MCE_PRIORITY,
+      target: [`${MCE_LOST_CARD} .card-header h3`, `${MCE_LOST_CARD} h3`, '.alert-message--success'],
+      help: 'recia.mce_lost_done',
+      leadsTo: ['login'],
+    },
+  ],
+};
 
 /** Text help keys may be overridden per portal (Touraine e-school: no e-mail, secret questions). */
 export interface ReciaOverrides {
@@ -222,6 +429,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('activation_login'),
       evidence: 'first-ent',
       leadsTo: ['activation-terms'],
+      fronts: [MCE.login],
     },
     {
       id: 'activation-terms',
@@ -240,6 +448,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('activation_terms'),
       evidence: 'first-ent',
       leadsTo: ['activation-email'],
+      fronts: [MCE.terms],
     },
     {
       id: 'activation-email',
@@ -270,6 +479,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       // With an address, the password (set through the mail's link: seeds 000, 001); without, the secret
       // questions first (seed 003): two journeys hold the two orders.
       leadsTo: ['activation-password', 'activation-questions'],
+      fronts: [MCE.email, MCE.code],
     },
     {
       id: 'activation-questions',
@@ -299,6 +509,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('activation_password'),
       evidence: 'first-ent',
       leadsTo: ['activation-questions', 'activation-done'],
+      fronts: [MCE.password],
     },
     {
       id: 'activation-done',
@@ -314,6 +525,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       // From here the account is active: the remembered answer becomes `everyday-ent`.
       endsFirstConnection: true,
       leadsTo: ['login'],
+      fronts: [MCE.done],
     },
     {
       id: 'lost-password',
@@ -338,6 +550,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       help: help('lost_password'),
       evidence: 'lost',
       leadsTo: ['login'],
+      fronts: MCE.lost,
     },
     {
       id: 'services',
@@ -376,24 +589,47 @@ export const RECIA_PASSWORD: PasswordRuleDef = {
 export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirst?: boolean } = {}): JourneyDef[] {
   const own = (...steps: string[]) => steps.map((step) => ({ portal, step }));
   const edu = (...steps: string[]) => steps.map((step) => ({ portal: 'educonnect' as const, step }));
-  const start = own('home', 'profile-chooser', 'login', 'activation-login', 'activation-terms', 'activation-email');
-  const end = own('activation-done', 'login', 'services');
+  // cerbere2's activation pages (not MCE's: its own journey below, the page tells which front it is).
+  const cerbere = (...steps: string[]) => steps.map((step) => ({ portal, step, front: null }));
+  const mce = (step: string, state?: string | null) => ({ portal, step, front: 'mce', ...(state !== undefined && { state }) });
+  const start = [...own('home', 'profile-chooser', 'login'), ...cerbere('activation-login', 'activation-terms', 'activation-email')];
+  const end = [...cerbere('activation-done'), ...own('login', 'services')];
   const withEmail: JourneyDef = {
     id: `${prefix}-activation`,
     name: 'journey.letter_ent',
     situations: ['first-ent'],
-    steps: [...start, ...own('activation-password', 'activation-questions'), ...end],
+    steps: [...start, ...cerbere('activation-password', 'activation-questions'), ...end],
     sources: ['seed-000', 'seed-001', 'research-1.4', 'research-1.7'],
   };
   const noEmail: JourneyDef = {
     id: `${prefix}-activation-no-email`,
     name: 'journey.letter_ent_no_email',
     situations: ['first-ent'],
-    steps: [...start, ...own('activation-questions', 'activation-password'), ...end],
+    steps: [...start, ...cerbere('activation-questions', 'activation-password'), ...end],
     sources: ['seed-003', 'research-1.7'],
+  };
+  // MCE (research §5b): one form walked in its order (charter, e-mail, password), then the e-mailed code
+  // (`activation-email` again, state `code`), then « Compte activé ». Blocks the account does not need are
+  // skipped forward.
+  const withMce: JourneyDef = {
+    id: `${prefix}-activation-mce`,
+    name: 'journey.letter_ent_mce',
+    situations: ['first-ent'],
+    steps: [
+      ...own('home', 'profile-chooser', 'login'),
+      mce('activation-login'),
+      mce('activation-terms'),
+      mce('activation-email', null),
+      mce('activation-password'),
+      mce('activation-email', 'code'),
+      mce('activation-done'),
+      ...own('login', 'services'),
+    ],
+    sources: ['research-5b:MCE', 'research-1.4', 'research-1.7'],
   };
   return [
     ...(o.noEmailFirst ? [noEmail, withEmail] : [withEmail, noEmail]),
+    withMce,
     {
       id: `${prefix}-educonnect`,
       name: 'journey.letter_educonnect',

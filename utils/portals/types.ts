@@ -46,8 +46,16 @@ export interface Probe {
   visible?: boolean;
   /** The element's own text must contain none of these. */
   notText?: string | readonly string[];
-  /** The element is a checked radio or checkbox, or the label of one (Occitanie: the ticked line). */
+  /**
+   * `true`: the element is a checked radio or checkbox, or the label of one (Occitanie: the ticked line);
+   * `false`: an unticked one (MCE's charter box still to tick).
+   */
   checked?: boolean;
+  /**
+   * `true`: the element is a text field holding a value its type accepts (not empty, `validity.valid`, an
+   * e-mail's shape in an e-mail field); `false`: a field that does not yet. A password field is never read.
+   */
+  valid?: boolean;
   /** The element matched by `css` must not be inside an element matching this (e.g. a search form). */
   notIn?: string;
   /**
@@ -130,12 +138,27 @@ export interface StepDef {
   choices?: ChoiceDef;
   /** New-password field(s): the first match of `fields` is the new password, the second (or `confirm`) its confirmation. */
   newPassword?: { fields: string; confirm?: string };
+  /** The rule of these new-password fields when it is not the portal's (a front's own rule). */
+  password?: PasswordRuleDef;
   /**
    * The part of the family's road this step belongs to. `activation`: the account's first-time activation (the
    * letter's temporary password, new password, « Compte activé »): a journey through such a step starts before
    * the account is active, so the demo shows that portal's first-visit help.
    */
   phase?: 'activation';
+  /**
+   * Other fronts serving the same step (RECIA's MCE beside cerbere2): each with its own gate, evidence, help
+   * and password rule. The best-scoring of the step and its fronts wins; the recognition then reads the step
+   * with the front's fields laid over it (`RecognitionResult.stepDef`, `front`).
+   */
+  fronts?: readonly FrontDef[];
+}
+
+/** One front of a step (see `StepDef.fronts`): what differs from the step on that front's pages. */
+export interface FrontDef
+  extends Pick<StepDef, 'url' | 'confirm' | 'text' | 'textAlso' | 'require' | 'reject' | 'states' | 'priority' | 'target' | 'help' | 'newPassword' | 'password' | 'leadsTo' | 'sources'> {
+  /** The front's id (`mce`), given as `Recognition.front` and named by the journeys that go through it. */
+  front: string;
 }
 
 /**
@@ -195,11 +218,17 @@ export interface JourneyDef {
   situations: readonly Situation[];
   /** Where this road comes from (docs/sources.md). */
   sources: Sources;
-  steps: readonly { portal: PortalId; step: string }[];
+  /**
+   * `front`: the step as that front shows it (StepDef.fronts), `null` the step's own pages only, left out any;
+   * `state`: the sub-state shown there (MCE's code screen is `activation-email` again), `null` none, left out any.
+   */
+  steps: readonly { portal: PortalId; step: string; front?: string | null; state?: string | null }[];
 }
 
 export interface PasswordRuleDef {
   minLength: number;
+  /** At least this many of the four kinds (lower, upper, digit, special), whichever they are (MCE: 3). */
+  minKinds?: number;
   /** Character classes the password must contain (blocking). */
   required: readonly ('upper' | 'lower' | 'digit' | 'special')[];
   /** Classes shown as advice only. */
@@ -251,5 +280,7 @@ export interface Recognition {
   help: string;
   /** Sub-state id (`error`…) or null. */
   state: string | null;
+  /** The front whose page this is (`StepDef.fronts`), or null for the step's own pages. */
+  front?: string | null;
   score: number;
 }
