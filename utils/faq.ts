@@ -106,7 +106,7 @@ export function buildGuides(portals: readonly PortalDef[] = PORTALS): Guide[] {
         // The help of this journey's road, as the card shows it to a family on that road (no académie chosen:
         // the guide serves both académies).
         const road = variantFor(def?.bySituation, j.situations[0]);
-        return { portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step) || s.step, help: road?.help ?? def?.help };
+        return { portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step, s.state) || s.step, help: road?.help ?? def?.help };
       }),
     })),
   }));

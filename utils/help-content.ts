@@ -38,8 +38,10 @@ export function addressCheck(portal: PortalId): StuckItem | null {
   return { q, a: a.filter(Boolean).join(' ') };
 }
 
-export function stepTitle(portal: PortalId, step: string): string {
-  return t(`${PORTAL_INFO[portal].titles}.${step}`) || t(`steps.${step}`);
+/** A step's short title; a sub-state that is a screen of its own (MCE's code screen) has its own title. */
+export function stepTitle(portal: PortalId, step: string, state?: string | null): string {
+  const own = (s: string) => t(`${PORTAL_INFO[portal].titles}.${s}`) || t(`steps.${s}`);
+  return (state ? own(`${step}_${state}`) : '') || own(step);
 }
 
 export interface ContentInput {
@@ -55,7 +57,7 @@ export function buildContent(i: ContentInput): HelpContent {
   const lang = currentLang();
   const v = i.journey;
   const originName = v && v.origin !== i.portal ? PORTAL_NAMES[v.origin] : undefined;
-  const nextStep = v?.next ? stepTitle(v.next.portal, v.next.step) : '';
+  const nextStep = v?.next ? stepTitle(v.next.portal, v.next.step, v.next.state) : '';
   return {
     key: `${i.portal}/${i.step}/${i.state ?? ''}/${i.help}`,
     brand: t('ext.name') || 'Compagnon ENT',

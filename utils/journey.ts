@@ -23,8 +23,8 @@ export interface JourneyView {
   x: number;
   n: number;
   origin: PortalId;
-  /** The step that normally comes next, if any. */
-  next: { portal: PortalId; step: string } | null;
+  /** The step that normally comes next, if any (with its sub-state when the journey names one: MCE's code screen). */
+  next: { portal: PortalId; step: string; state?: string } | null;
   /** The situation the journey serves (the one it was chosen for), when known. */
   situation?: Situation;
 }
@@ -55,7 +55,7 @@ function view(j: OwnedJourney, index: number, origin: PortalId, situation?: Situ
     x: index + 1,
     n: j.steps.length,
     origin,
-    next: next ? { portal: next.portal, step: next.step } : null,
+    next: next ? { portal: next.portal, step: next.step, ...(next.state ? { state: next.state } : {}) } : null,
     ...(situation ? { situation } : {}),
   };
 }

@@ -75,7 +75,7 @@ export function parseTabRequest(raw: unknown): TabRequest | null {
   return r.success ? r.data : null;
 }
 
-const StepRef = z.object({ portal: PortalIdSchema, step: StepIdSchema });
+const StepRef = z.object({ portal: PortalIdSchema, step: StepIdSchema, state: z.optional(StepIdSchema) });
 
 export const WhereReply = z.object({
   rec: z.nullable(
@@ -110,7 +110,7 @@ export function parseWhereReply(raw: unknown): WhereReply | null {
 /** Build the content script's answer from the recognition and journey ids (extra fields are dropped). */
 export function whereReply(
   rec: { portal: string; step: string; state: string | null; help: string; situation?: string | null } | null,
-  journey: { journey: string; name: string; x: number; n: number; origin: string; next: { portal: string; step: string } | null } | null,
+  journey: { journey: string; name: string; x: number; n: number; origin: string; next: { portal: string; step: string; state?: string } | null } | null,
   minimized: boolean,
 ): WhereReply {
   const out = parseWhereReply({
@@ -127,7 +127,7 @@ export function whereReply(
         x: journey.x,
         n: journey.n,
         origin: journey.origin,
-        next: journey.next && { portal: journey.next.portal, step: journey.next.step },
+        next: journey.next && { portal: journey.next.portal, step: journey.next.step, ...(journey.next.state ? { state: journey.next.state } : {}) },
       },
     },
   });

@@ -135,6 +135,9 @@ export type Question = 'situation' | 'academie' | null;
  * it is not known yet; otherwise null.
  */
 export function needsQuestion(page: SituationPage, d: Pick<Deduction, 'situation' | 'academie'>): Question {
+  // A state with one text for every road (a captcha, a maintenance notice) is not the moment to ask.
+  const states = page.state ? (page.stepDef.states ?? []).filter((x) => x.id === page.state) : [];
+  if (states.length && states.every((x) => !x.bySituation)) return null;
   if (!d.situation) return situationsAt(page.stepDef).length > 0 ? 'situation' : null;
   const v = page.stepDef.bySituation?.[d.situation];
   if (v?.byAcademie && !d.academie) return 'academie';

@@ -172,7 +172,7 @@ function StagePane({ plan, journey, index, nav, prefs, situations, large, toast,
         situations={situations}
         nav={nav}
         large={large}
-        title={t('demo.frame_title', stepTitle(step.portal, step.step))}
+        title={t('demo.frame_title', stepTitle(step.portal, step.step, step.state))}
         onReady={onReady}
         onNext={onNext}
         onBlocked={onBlocked}

@@ -80,7 +80,7 @@ function GuideStep({ journey, step: s, index: i, page, prefs, info, onReady }: S
     <article class="g-step" data-testid="guide-step" data-step-index={i}>
       <h2>
         <span class="g-num">{text?.counter || t('overlay.step_of', i + 1, journey.steps.length)}</span>
-        {text?.title || stepTitle(s.portal, s.step)}
+        {text?.title || stepTitle(s.portal, s.step, s.state)}
       </h2>
       <p class="g-addr">{t('demo.guide_address', new URL(page.url).host)}</p>
       <div class="g-pic">
@@ -91,7 +91,7 @@ function GuideStep({ journey, step: s, index: i, page, prefs, info, onReady }: S
             index={i}
             prefs={prefs}
             picture
-            title={t('demo.frame_title', stepTitle(s.portal, s.step))}
+            title={t('demo.frame_title', stepTitle(s.portal, s.step, s.state))}
             onReady={onReady}
           />
         </div>

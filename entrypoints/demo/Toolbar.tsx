@@ -32,7 +32,7 @@ export function DemoBar({ plan, journey, index, large, onPick, onPrev, onNext, o
         </button>
         <span class="where" data-testid="demo-where" aria-live="polite">
           {t('demo.where', index + 1, n)}
-          <strong>{step ? stepTitle(step.portal, step.step) : ''}</strong>
+          <strong>{step ? stepTitle(step.portal, step.step, step.state) : ''}</strong>
         </span>
         <button type="button" class="primary" data-testid="demo-next" onClick={onNext} disabled={index >= n - 1}>
           {t('demo.next')}
@@ -81,7 +81,7 @@ export function StepList({ journey, index }: { journey: DemoJourney; index: numb
     <ol class="steps" aria-label={t('demo.steps_label')}>
       {journey.steps.map((s, i) => (
         <li key={i} class={i === index ? 'on' : i < index ? 'done' : ''} aria-current={i === index ? 'step' : undefined}>
-          <span class="num">{i + 1}</span> {stepTitle(s.portal, s.step)}
+          <span class="num">{i + 1}</span> {stepTitle(s.portal, s.step, s.state)}
         </li>
       ))}
     </ol>

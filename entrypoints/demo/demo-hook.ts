@@ -55,7 +55,7 @@ export function useDemoHook(plan: DemoPlan, start: { journey: string; index: num
           situation: j.situation,
           portal: portalById(j.owner)?.name ?? j.owner,
           available: j.available,
-          steps: j.steps.map((s) => ({ portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step) })),
+          steps: j.steps.map((s) => ({ portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step, s.state) })),
         })),
       state: () => ({ journey: hook.current.journey, index: hook.current.index, ready: !!hook.current.info }),
       info: () => {

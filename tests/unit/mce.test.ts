@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { advance, type JourneyState } from '@/utils/journey';
+import { stepTitle } from '@/utils/help-content';
 import { check, compliant } from '@/utils/password/rules';
 import { generate } from '@/utils/password/generate';
 import { PORTALS } from '@/utils/portals';
@@ -175,7 +176,7 @@ describe('the MCE journey: « Étape X sur N » and « Étape suivante » follow
     for (const p of [{ step: 'home' }, { step: 'profile-chooser' }, { step: 'login' }, ...places]) {
       const res: ReturnType<typeof advance> & object = advance(state, { portal: 'netocentre', ...p }, PORTALS, 'navigate', 1000, 'first-ent')!;
       state = res.state;
-      out.push(`${res.view.journey} ${res.view.x}/${res.view.n} → ${res.view.next?.step ?? '-'}`);
+      out.push(`${res.view.journey} ${res.view.x}/${res.view.n} → ${res.view.next?.step ?? '-'}${res.view.next?.state ? `:${res.view.next.state}` : ''}`);
     }
     return out.slice(3);
   };
@@ -194,7 +195,7 @@ describe('the MCE journey: « Étape X sur N » and « Étape suivante » follow
       'netocentre-activation-mce 4/11 → activation-terms',
       'netocentre-activation-mce 5/11 → activation-email',
       'netocentre-activation-mce 6/11 → activation-password',
-      'netocentre-activation-mce 7/11 → activation-email',
+      'netocentre-activation-mce 7/11 → activation-email:code',
       'netocentre-activation-mce 8/11 → activation-done',
       'netocentre-activation-mce 9/11 → login',
     ]);
@@ -204,6 +205,13 @@ describe('the MCE journey: « Étape X sur N » and « Étape suivante » follow
     expect(walk([{ step: 'activation-login', front: 'mce' }, { step: 'activation-email', front: 'mce' }, { step: 'activation-email', front: 'mce', state: 'code' }]).at(-1)).toBe(
       'netocentre-activation-mce 8/11 → activation-done',
     );
+  });
+
+  // « Étape suivante » on the password screen names the code screen, not « Adresse e-mail » (the step's title).
+  it('the code screen has its own short title', () => {
+    expect(stepTitle('netocentre', 'activation-email', 'code')).toBe('Code reçu par e-mail');
+    expect(stepTitle('netocentre', 'activation-email')).toBe('Adresse e-mail');
+    expect(stepTitle('netocentre', 'activation-email', 'error')).toBe('Adresse e-mail');
   });
 
   it('cerbere2 pages keep their journeys', () => {

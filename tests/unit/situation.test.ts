@@ -86,6 +86,16 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
     expect(needsQuestion(page('netocentre', 'home'), { situation: 'lost', academie: null })).toBeNull();
   });
 
+  // A captcha or a maintenance notice has one text for every road: the family acts on it, no question first.
+  it('no question on a state whose help is the same for every road', () => {
+    const none = { situation: null, academie: null };
+    expect(needsQuestion(page('educonnect', 'login'), none)).toBe('situation');
+    expect(needsQuestion({ ...page('educonnect', 'login'), state: 'captcha' }, none)).toBeNull();
+    expect(needsQuestion({ ...page('educonnect', 'login'), state: 'maintenance' }, none)).toBeNull();
+    // the login error has a text per road (the letter's password or the family's own): still asked
+    expect(needsQuestion({ ...page('educonnect', 'login'), state: 'error' }, none)).toBe('situation');
+  });
+
   it('on the Occitanie chooser the académie is the second question, asked once the road is known', () => {
     const p = page('mon-ent-occitanie', 'profile-chooser');
     expect(needsQuestion(p, { situation: null, academie: null })).toBe('situation');
