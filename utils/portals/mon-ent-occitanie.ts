@@ -13,6 +13,7 @@ import { RECIA_PASSWORD } from './recia';
 import type { Academie, JourneyDef, PortalDef, Probe, Situation, SituationVariant, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
+import { TARTEAUCITRON } from './obstructions';
 import { OCCITANIE_CAS_HOST, PORTAL_HOSTS } from './hosts';
 
 const CAS_HOST = OCCITANIE_CAS_HOST;
@@ -376,4 +377,6 @@ export const monEntOccitanie: PortalDef = {
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style
   // advice applies (8 characters, a mix recommended, nothing blocking beyond the length).
   password: RECIA_PASSWORD,
+  // The cookie banner over the portal's pages (research §5b).
+  obstructions: [TARTEAUCITRON],
 };
