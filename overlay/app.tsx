@@ -10,7 +10,7 @@ import { aroundCache, distance, rectOf, type Obstacle } from '@/components/place
 import { contentOf } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
-import type { Box } from '@/utils/obstruction';
+import type { PageBox } from '@/utils/obstruction';
 import type { RecognitionResult } from '@/utils/recognize';
 import type { Prefs } from '@/utils/storage/prefs';
 import type { Box as BoxWH } from '@/components/help-panel/types';
@@ -82,7 +82,7 @@ const NEAR_CARD = 320;
 
 /** What the card keeps clear of: the focused field and the target (`avoid`), and the form around them
  * (`near`: its fields, buttons and labels, and the form itself, when there is room). */
-function useKeepClear(target: Element | null, doc: Document, clear: readonly (() => readonly Box[])[] = []) {
+function useKeepClear(target: Element | null, doc: Document, clear: readonly (() => readonly PageBox[])[] = []) {
   const avoid = useCallback(() => {
     const rects: BoxWH[] = [];
     const active = deepActive(doc);

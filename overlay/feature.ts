@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import type { Box } from '@/utils/obstruction';
+import type { PageBox } from '@/utils/obstruction';
 import type { RecognitionResult } from '@/utils/recognize';
 import type { Deduction, RememberedSituation } from '@/utils/situation';
 
@@ -34,5 +34,5 @@ export interface Feature {
    */
   adjust?(rec: RecognitionResult, doc: Document): RecognitionResult;
   /** Page areas the card must not cover, read again at each placement (the feature applies). */
-  keepClear?(ctx: FeatureContext): () => readonly Box[];
+  keepClear?(ctx: FeatureContext): () => readonly PageBox[];
 }

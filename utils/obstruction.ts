@@ -3,7 +3,7 @@
  * overlay's obstruction feature measures them once per recognition pass).
  */
 
-export interface Box {
+export interface PageBox {
   left: number;
   top: number;
   right: number;
@@ -11,7 +11,7 @@ export interface Box {
 }
 
 /** Part of `target` that `cover` lies over (0…1); an empty target is never hidden. */
-export function hiddenPart(cover: Box, target: Box): number {
+export function hiddenPart(cover: PageBox, target: PageBox): number {
   const w = Math.min(cover.right, target.right) - Math.max(cover.left, target.left);
   const h = Math.min(cover.bottom, target.bottom) - Math.max(cover.top, target.top);
   const area = (target.right - target.left) * (target.bottom - target.top);
@@ -21,7 +21,7 @@ export function hiddenPart(cover: Box, target: Box): number {
 /** A quarter hidden, or its middle: a family can no longer be sure to click it. */
 export const HIDDEN_ENOUGH = 0.25;
 
-export function hides(cover: Box, target: Box): boolean {
+export function hides(cover: PageBox, target: PageBox): boolean {
   const cx = (target.left + target.right) / 2;
   const cy = (target.top + target.bottom) / 2;
   const middle = cx > cover.left && cx < cover.right && cy > cover.top && cy < cover.bottom;
@@ -29,7 +29,7 @@ export function hides(cover: Box, target: Box): boolean {
 }
 
 /** The first of the shown obstructions (in data order) that hides the target, or null. */
-export function firstHiding<T extends { rect: Box }>(target: Box | null, shown: readonly T[]): T | null {
+export function firstHiding<T extends { rect: PageBox }>(target: PageBox | null, shown: readonly T[]): T | null {
   if (!target || target.right <= target.left || target.bottom <= target.top) return null;
   return shown.find((o) => hides(o.rect, target)) ?? null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Feature } from '@/overlay/feature';
 import { DomView } from '@/utils/dom';
-import { type Box, firstHiding } from '@/utils/obstruction';
+import { firstHiding, type PageBox } from '@/utils/obstruction';
 import type { ObstructionDef } from '@/utils/portals/types';
 import { resolveTargetDef, type RecognitionResult } from '@/utils/recognize';
 
@@ -50,10 +50,19 @@ export function unobstructed(rec: RecognitionResult, doc: Document): Recognition
   return { ...rec, target: close?.el ?? hit.el, help: close ? (close.def.help ?? hit.def.help) : NO_CLOSE_HELP };
 }
 
-/** The boxes of the portal's obstructions shown now, for the card to keep clear of. */
-export function obstructionBoxes(defs: readonly ObstructionDef[] | undefined, doc: Document): Box[] {
+/**
+ * The boxes of the portal's obstructions shown now, for the card to keep clear of: smallest first, as the
+ * placement gives up the last ones first — a corner free of a chatbot is often there, one free of a banner
+ * across the page rarely (then the card, above it, may lie over part of it, never under it).
+ */
+export function obstructionBoxes(defs: readonly ObstructionDef[] | undefined, doc: Document): PageBox[] {
   if (!defs?.length) return [];
-  return shownObstructions(defs, new DomView(doc)).map((o) => o.rect);
+  const area = (r: DOMRect) => r.width * r.height;
+  return shownObstructions(defs, new DomView(doc))
+    .map((o) => o.rect)
+    .sort((a, b) => area(a) - area(b))
+    // Plain boxes: a DOMRect's sides are prototype getters, lost by a spread.
+    .map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
 }
 
 export const obstructionFeature: Feature = {
