@@ -10,8 +10,10 @@ import { aroundCache, distance, rectOf, type Obstacle } from '@/components/place
 import { contentOf } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
+import type { PageBox } from '@/utils/obstruction';
 import type { RecognitionResult } from '@/utils/recognize';
 import type { Prefs } from '@/utils/storage/prefs';
+import type { Box as BoxWH } from '@/components/help-panel/types';
 import type { Feature, FeatureContext, SituationContext } from './feature';
 import { deepActive, isOwnUi } from './host';
 
@@ -38,12 +40,14 @@ export function App({ rec, journey, minimizedInit, doc, features, prefs, situati
     },
     [key, prefs],
   );
-  const { avoid, near } = useKeepClear(rec.target, doc);
   const content = contentOf(rec, journey);
   // Which features apply is decided once per recognition (and road); only those render.
   const ctx: FeatureContext = { rec, doc, situation };
   const road = situation && `${situation.deduction.situation}|${situation.deduction.academie}|${situation.deduction.from}`;
   const active = useMemo(() => features.filter((f) => f.applies(ctx)), [features, rec, doc, road]);
+  // Page areas the features keep the card off (a cookie banner, a chatbot): after the target, least important.
+  const clear = useMemo(() => active.flatMap((f) => f.keepClear?.(ctx) ?? []), [active]);
+  const { avoid, near } = useKeepClear(rec.target, doc, clear);
   const slots = featureSlots(active, ctx);
   return (
     <>
@@ -81,14 +85,15 @@ const NEAR_CARD = 320;
 
 /** What the card keeps clear of: the focused field and the target (`avoid`), and the form around them
  * (`near`: its fields, buttons and labels, and the form itself, when there is room). */
-function useKeepClear(target: Element | null, doc: Document) {
+function useKeepClear(target: Element | null, doc: Document, clear: readonly (() => readonly PageBox[])[] = []) {
   const avoid = useCallback(() => {
-    const rects: DOMRect[] = [];
+    const rects: BoxWH[] = [];
     const active = deepActive(doc);
     if (active && active !== doc.body && !isOwnUi(active)) rects.push(active.getBoundingClientRect());
     if (target?.isConnected) rects.push(target.getBoundingClientRect());
+    for (const c of clear) for (const b of c()) rects.push({ ...b, width: b.right - b.left, height: b.bottom - b.top });
     return rects;
-  }, [target, doc]);
+  }, [target, doc, clear]);
   // Looked up again at most twice a second.
   const nearby = useRef(aroundCache(NEAR_CARD, isOwnUi));
   const near = useCallback((): Obstacle[] => {

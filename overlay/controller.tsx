@@ -103,7 +103,10 @@ export function startController(env: ControllerEnv): Controller {
     watch.observeShadowRoots();
     const prefs = await r.prefs.get();
     const url = env.url();
-    const { rec, situation, answer } = await recognizeFor(env, url, r.situations, r.state.origin);
+    const found = await recognizeFor(env, url, r.situations, r.state.origin);
+    const { situation, answer } = found;
+    // Features may change what the family must act on now (a banner over the target: close it first).
+    const rec = found.rec && (env.features ?? []).reduce((x, f) => f.adjust?.(x, env.doc) ?? x, found.rec);
     const before = r.state;
     const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected, situation, answer });
     r.state = next;

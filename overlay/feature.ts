@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import type { PageBox } from '@/utils/obstruction';
 import type { RecognitionResult } from '@/utils/recognize';
 import type { Deduction, RememberedSituation } from '@/utils/situation';
 
@@ -29,4 +30,11 @@ export interface Feature {
   stuck?(ctx: FeatureContext): VNode | null;
   /** UI on the page layer (anchored next to page elements). */
   layer?(ctx: FeatureContext): VNode | null;
+  /**
+   * Each pass, before the state is reconciled: the recognition as the family must act on it now (the page
+   * covered by a banner: its close control and help). Measures the page at most once.
+   */
+  adjust?(rec: RecognitionResult, doc: Document): RecognitionResult;
+  /** Page areas the card must not cover, read again at each placement (the feature applies). */
+  keepClear?(ctx: FeatureContext): () => readonly PageBox[];
 }

@@ -27,6 +27,7 @@ function entries(): [string, readonly string[] | undefined][] {
     }
     for (const j of p.journeys) out.push([`${p.id} journey ${j.id}`, j.sources]);
     if (p.password) out.push([`${p.id} password rule`, p.password.sources]);
+    for (const o of p.obstructions ?? []) out.push([`${p.id} obstruction ${o.id}`, o.sources]);
   }
   for (const f of FAQ) out.push([`faq ${f.id}`, f.sources]);
   for (const c of CONTACTS) out.push([`contact ${c.id}`, c.sources]);

@@ -17,6 +17,7 @@
 import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
 import { PORTAL_NAMES } from './names';
 import { PORTAL_HOSTS } from './hosts';
+import { EDUCONNECT_CHATBOT, EDUCONNECT_MAINTENANCE } from './obstructions';
 
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
@@ -393,4 +394,6 @@ export const educonnect: PortalDef = {
     specials: '!?@#&=+-%<>',
     sources: ['seed-002:Étape 3', 'research-5b:EduConnect'],
   },
+  // The chatbot and the maintenance banner over the login page (research §5b).
+  obstructions: [EDUCONNECT_CHATBOT, EDUCONNECT_MAINTENANCE],
 };

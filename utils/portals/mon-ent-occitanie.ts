@@ -13,6 +13,7 @@ import { RECIA_PASSWORD } from './recia';
 import type { Academie, JourneyDef, PortalDef, Probe, Situation, SituationVariant, StepDef, TargetDef } from './types';
 import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
+import { TARTEAUCITRON } from './obstructions';
 import { OCCITANIE_CAS_HOST, PORTAL_HOSTS } from './hosts';
 
 const CAS_HOST = OCCITANIE_CAS_HOST;
@@ -27,6 +28,8 @@ const RADIO_SHOWN: Probe = { css: RADIO, visible: true };
 const LABEL_SHOWN: Probe = { css: 'label[for^="idp-"]', visible: true };
 const RADIO_CHECKED: Probe = { css: 'input[type=radio][name=selection]:checked, input[type=radio][id^="idp-"]:checked' };
 const SUBMIT = '#button-submit, .cas__wayf-submit input[type=submit], .cas__wayf-submit button';
+/** « Valider » by its words (Skolengo cards: no Kosmos id or class). */
+const VALIDER = 'button, input[type=submit]';
 /** The category toggles ("+"): Kosmos' `js-wayftoggle` buttons, or any accordion button in a legend. */
 const TOGGLE = 'button.js-wayftoggle, legend button, button[aria-expanded], summary';
 const PARENT = ['eleve ou parent', 'eleves ou parent', 'ou parent'];
@@ -50,6 +53,14 @@ const SAVE_INFO: Probe = {
   text: ['enregistrer mes informations'],
 };
 
+/** The texts quoting a Toulouse line whose words differ from seed 002's single « de l'académie de Toulouse ». */
+const TOULOUSE_WITH = 'occitanie.profile_chooser_educonnect_toulouse_with';
+const TOULOUSE_LOCAL = 'occitanie.profile_chooser_ent_toulouse_local';
+
+/** A selector without the Toulouse local-account line's label. */
+const notLocal = (css: string) =>
+  css.split(',').map((c) => `${c.trim()}:not([for^="idp-TOULO-ENT"])`).join(', ');
+
 /** A line by its label's words: a pupil/parent line first (a teacher's line has the same words). */
 function byWords(text: string[], notText: string[], valueCss?: string): TargetDef[] {
   const t = { text, ...(notText.length ? { notText } : {}) };
@@ -69,15 +80,23 @@ const LINES: Record<'ent' | 'educonnect', Record<Academie, TargetDef[]>> = {
   educonnect: {
     montpellier: byWords(['academie de montpellier avec educonnect'], [], 'label[for^="idp-MONT-EDU"]'),
     toulouse: [
+      // Where the WAYF has both Toulouse lines (research §5b: `TOULO-EDU` and `TOULO-ENT`), the EduConnect one
+      // says so, and the card quotes it whole; where it is the only one (seed 002), « de l'académie de Toulouse ».
+      { css: 'label[for^="idp-TOULO-EDU"]', text: ['avec educonnect'], help: TOULOUSE_WITH },
       { css: 'label[for^="idp-TOULO-EDU"]', text: ['toulouse'] },
-      ...byWords(['academie de toulouse avec educonnect'], []),
-      // One Toulouse line, through EduConnect since 2023 (research §3.3: `TOULO-ENT` removed).
-      ...byWords(['academie de toulouse'], ['sans educonnect']),
+      ...byWords(['academie de toulouse avec educonnect'], []).map((l) => ({ ...l, help: TOULOUSE_WITH })),
+      // Never the local-account line of the same words (research §5b: `TOULO-ENT`).
+      ...byWords(['academie de toulouse'], ['sans educonnect']).map((l) => ({ ...l, css: notLocal(l.css) })),
     ],
   },
   ent: {
     montpellier: byWords(['academie de montpellier'], ['educonnect'], 'label[for^="idp-CSES-ENT_parent"]'),
-    toulouse: [{ css: 'label[for^="idp-TOULO-ENT"]' }, ...byWords(['academie de toulouse'], ['educonnect'])],
+    toulouse: [
+      // The local-account line (research §5b: `TOULO-ENT_parent_eleve`, seen in 2024-2026 automation).
+      { css: 'label[for^="idp-TOULO-ENT"]', text: ['academie de toulouse'], notText: ['educonnect'], help: TOULOUSE_LOCAL },
+      // No such line (seed 002's list): the one Toulouse line, whose text says it may go through EduConnect.
+      ...byWords(['academie de toulouse'], ['educonnect']),
+    ],
   },
 };
 
@@ -90,7 +109,10 @@ const ticked = (line: TargetDef): Probe => ({ css: line.css, text: line.text, no
  */
 function lineTargets(lines: readonly TargetDef[]): TargetDef[] {
   return [
-    ...lines.map((l) => ({ css: SUBMIT, when: ticked(l) })),
+    // « Valider » once the line is ticked; the card still quotes the line's words.
+    ...lines.flatMap((l) =>
+      [SUBMIT, VALIDER].map((css) => ({ css, ...(css === VALIDER && { text: ['valider'] }), when: ticked(l), ...(l.help && { help: l.help }) })),
+    ),
     ...lines,
     { css: TOGGLE, text: PARENT },
     { css: 'legend, a, button, li', text: PARENT },
@@ -100,7 +122,7 @@ function lineTargets(lines: readonly TargetDef[]): TargetDef[] {
 const CHOOSER_TARGETS: TargetDef[] = [
   // A radio is checked: « Valider ».
   { css: SUBMIT, when: RADIO_CHECKED },
-  { css: 'button, input[type=submit]', text: ['valider'], when: RADIO_CHECKED },
+  { css: VALIDER, text: ['valider'], when: RADIO_CHECKED },
   // The category is open: the list of académie radios of « Élève ou parent » (radios shown, or only their
   // labels when a theme hides the native radio).
   ...[RADIO_SHOWN, LABEL_SHOWN].flatMap((when) =>
@@ -355,4 +377,6 @@ export const monEntOccitanie: PortalDef = {
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style
   // advice applies (8 characters, a mix recommended, nothing blocking beyond the length).
   password: RECIA_PASSWORD,
+  // The cookie banner over the portal's pages (research §5b).
+  obstructions: [TARTEAUCITRON],
 };

@@ -253,6 +253,23 @@ export interface HostGroup {
   except?: readonly string[];
 }
 
+/**
+ * Something the portal puts over its own page (a cookie banner, a chatbot, a maintenance notice). The card keeps
+ * clear of it; when it hides the highlighted element, the help says to close it first and the ring goes on its
+ * close control (overlay/features/obstruction.tsx), until it is gone.
+ */
+export interface ObstructionDef {
+  /** Stable id (tests, `data-obstruction` of the card's notice). */
+  id: string;
+  /** The elements that cover the page: any of them rendered counts. */
+  css: string;
+  /** Its close or accept control: first shown match wins (none: the ring goes on the obstruction itself). */
+  close: readonly (string | TargetDef)[];
+  /** i18n key prefix of the help shown while it hides the target (« Fermez d'abord … »). */
+  help: string;
+  sources: Sources;
+}
+
 export interface PortalDef {
   id: PortalId;
   /** Display name (proper noun, same in every language). */
@@ -269,6 +286,8 @@ export interface PortalDef {
   steps: readonly StepDef[];
   journeys: readonly JourneyDef[];
   password?: PasswordRuleDef;
+  /** What the portal may put over its pages (cookie banner, chatbot…): the overlay keeps clear of it. */
+  obstructions?: readonly ObstructionDef[];
   /** Official entry address shown in help ("the real address to use"). */
   officialUrl: string;
 }
