@@ -102,29 +102,31 @@ describe('the obstruction feature on fixture pages', () => {
     expect(now.help).toBe(NO_CLOSE_HELP);
   });
 
-  it('EduConnect: the maintenance banner over the form → its « Fermer »; the chatbot over the target → its close', () => {
+  // The maintenance banner is what the family must read (issue 22: « the card says so and to come back later »):
+  // the maintenance state rings the message itself, so the feature never says « close it first » over it.
+  it('EduConnect: the maintenance state rings the banner itself; the chatbot over the target → its close', () => {
     const { doc, rec } = load('variants/educonnect/login-chatbot-maintenance.html');
-    expect(rec.step).toBe('login');
-    const target = rec.target!;
-    expect(target).not.toBeNull();
-    const at = box(400, 300, 800, 340);
+    expect([rec.step, rec.state]).toEqual(['login', 'maintenance']);
     layout(doc, {
       '#sidebar_maintenance': box(360, 160, 920, 420),
+      '#titreMaintenance': box(380, 170, 900, 200),
       '#fermerMaintenance': box(380, 380, 460, 410),
       '#chatmd': box(960, 340, 1260, 700),
       '#chatmd header button': box(1220, 345, 1250, 370),
-      [`#${target.id}`]: at,
     });
-    const now = unobstructed(rec, doc);
-    expect(now.target?.id).toBe('fermerMaintenance');
-    expect(now.help).toBe('obstruction.maintenance');
-    (doc.getElementById('sidebar_maintenance') as HTMLElement).style.display = 'none';
+    expect(rec.target?.closest('#sidebar_maintenance')).not.toBeNull();
     expect(unobstructed(rec, doc)).toBe(rec);
-    // The chatbot, small, in the corner: the card keeps clear of it even when it hides nothing.
-    expect(obstructionBoxes(rec.portalDef.obstructions, doc)).toEqual([expect.objectContaining({ left: 960, top: 340 })]);
+    // Closed: the login's own ring; the chatbot, small, in the corner: the card keeps clear of it.
+    (doc.getElementById('sidebar_maintenance') as HTMLElement).style.display = 'none';
+    const login = recognize(page('variants/educonnect/login-chatbot-maintenance.html').url, doc, PORTALS)!;
+    expect([login.step, login.state]).toEqual(['login', null]);
+    const target = login.target!;
+    layout(doc, { '#chatmd': box(960, 340, 1260, 700), '#chatmd header button': box(1220, 345, 1250, 370), [`#${target.id}`]: box(400, 300, 800, 340) });
+    expect(unobstructed(login, doc)).toBe(login);
+    expect(obstructionBoxes(login.portalDef.obstructions, doc)).toEqual([expect.objectContaining({ left: 960, top: 340 })]);
     // On a narrow screen it may lie over the target: close it first.
     layout(doc, { '#chatmd': box(60, 280, 380, 640), '#chatmd header button': box(340, 285, 370, 310), [`#${target.id}`]: box(20, 300, 370, 340) });
-    const chat = unobstructed(rec, doc);
+    const chat = unobstructed(login, doc);
     expect(chat.target?.getAttribute('aria-label')).toBe('Fermer la discussion');
     expect(chat.help).toBe('obstruction.chatbot');
   });
