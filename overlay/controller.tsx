@@ -10,12 +10,13 @@ import type { JourneyView, NavKind } from '@/utils/journey';
 import type { PortalId, Situation } from '@/utils/portals/types';
 import type { RecognitionResult, RecognizeOptions } from '@/utils/recognize';
 import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
-import { prefsItem, type Prefs } from '@/utils/storage/prefs';
+import type { Prefs } from '@/utils/storage/prefs';
 import { watchPage } from '@/utils/watch';
 import { App } from './app';
 import type { Feature, SituationContext } from './feature';
 import { HOST_TAG, TARGET_ATTR } from './host';
 import { serialPasses } from './passes';
+import { extensionPrefsStore } from './prefs-store';
 import { extensionSituationStore, type SituationAnswer, type SituationStore } from './situation-store';
 import {
   initialState,
@@ -87,7 +88,7 @@ export function startController(env: ControllerEnv): Controller {
   const r: Runner = {
     state: initialState(env.navKind ?? 'navigate'),
     ui: null,
-    prefs: env.prefs ?? prefsItem,
+    prefs: env.prefs ?? extensionPrefsStore(),
     situations: env.situations ?? extensionSituationStore(),
     answer: async (portal, a) => {
       await r.situations.set(portal, a).catch(() => {});

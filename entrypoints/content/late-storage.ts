@@ -1,0 +1,32 @@
+/**
+ * The UI module's late chunk (docs/decisions/first-card.md): zod, WXT storage and its migrations, and the
+ * popup's questions. The first card (./ui.tsx) paints from the entry's storage snapshot without them and
+ * imports this a frame later; at once only when the snapshot cannot be used as it is (a migration is due,
+ * an odd value).
+ */
+// First: zod must be jitless before any schema is created (no `new Function` on the page).
+import '@/utils/zod-config';
+import { parseTabRequest, whereReply } from '@/utils/messages';
+import type { Controller } from '@/overlay/controller';
+
+export { langItem } from '@/utils/storage/lang';
+export { prefsItem } from '@/utils/storage/prefs';
+export { situationItem } from '@/utils/storage/situation';
+
+/** The popup (our own extension page, through tabs.sendMessage; the sender is checked by the caller) asks
+ * which step this page is, or asks to reopen the minimised help. Answers hold ids only, never page text;
+ * undefined: not a question of ours. */
+export function answerTab(raw: unknown, controller: Controller, reopenButton: () => HTMLElement | null): Promise<unknown> | undefined {
+  const req = parseTabRequest(raw);
+  if (!req) return undefined;
+  const answer = () => {
+    const rec = controller.current();
+    // The position the card shows (ids only), for the popup's « Où en suis-je ? ».
+    return whereReply(rec, rec ? controller.journey() : null, !!reopenButton());
+  };
+  const button = req.type === 'reopen' ? reopenButton() : null;
+  if (!button) return Promise.resolve(answer());
+  // The help card's own reopen button: same path as a click on the page (the choice is remembered).
+  button.click();
+  return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
+}
