@@ -39,9 +39,10 @@ export async function builtInMessages(localesDir: string): Promise<Record<string
  * bloqué(e) » (folded: the questions come with the first card, so the card does not grow later); and texts
  * the card does not show (journey names, the extension's description, the glossary). */
 export const LATER_TEXTS = /^(password|remember|journey)_|^ext_description$|^overlay_glossary_/;
-/** The folded answers (« Je suis bloqué(e) », « Comment savoir si c'est le vrai site ? »): the first card shows
- * the questions; the answers are filled in with the later texts. */
-export const FOLDED_ANSWERS = /_stuck_s\d+_a$|^overlay_address_check_(a|dot|icon)$/;
+/** What is folded under « Je suis bloqué(e) » (and « Comment savoir si c'est le vrai site ? »): the first card
+ * carries each step's first question, so the folded section is there at the first paint and the card does not
+ * grow later; the other questions and the answers are filled in with the later texts. */
+export const FOLDED_ANSWERS = /_stuck_s\d+_a$|_stuck_s([2-9]|\d\d)_q$|^overlay_address_check_(a|dot|icon)$/;
 /** Texts only the extension's own pages show (popup, demo, privacy page, language picker, options page): not
  * built into the overlay at all. tests/unit/first-card.test.ts checks the overlay's code names none of them. */
 export const EXTENSION_PAGE_TEXTS = /^(popup|demo|privacy|language)_|^remember_options_(?!support_)/;
@@ -110,6 +111,36 @@ export default defineWxtModule({
           .sort();
       },
     };
+    // Chrome serves the module under its per-session dynamic URL, but resolves the module's relative imports
+    // against the extension's fixed URL, which pages (and so content scripts) may not load
+    // (`use_dynamic_url`). So the chunks are imported by `chrome.runtime.getURL(…)` (the dynamic URL; the form
+    // AMO's linter accepts), and what they take from the module comes through a registry in the content
+    // script's own global (the isolated world: pages cannot see it), set when the module is evaluated, before
+    // any chunk can load. Chunks must not import each other statically (the content script loads one).
+    const REGISTRY = 'globalThis[Symbol.for("compagnon-ent:first-card")]';
+    const dynamicUrls: Plugin = {
+      name: 'compagnon:content-ui-dynamic-urls',
+      renderChunk(code, chunk) {
+        let out = code.replace(
+          /\bimport\((["'`])\.\/(content-ui-[\w.-]+\.js)\1\)/g,
+          (_m, _q, file) => `import(chrome.runtime.getURL("/content-scripts/${file}"))`,
+        );
+        if (chunk.isEntry) {
+          const m = /export\s*\{([^}]*)\};?\s*$/.exec(out);
+          if (!m) throw new Error('content-ui: no export clause at the end of the module');
+          const pairs = m[1].split(',').map((p) => p.trim().split(/\s+as\s+/));
+          const registry = pairs.map(([local, name]) => `${JSON.stringify(name ?? local)}:${local}`).join(',');
+          out = `${out.slice(0, m.index)}${REGISTRY}={${registry}};${out.slice(m.index)}`;
+        } else {
+          out = out.replace(/\bimport\s*\{([^}]*)\}\s*from\s*(["'`])\.\/content-ui\.js\2;?/g, (_m, names: string) => {
+            const binds = names.split(',').map((p) => p.trim().split(/\s+as\s+/)).map(([name, local]) => `${name}:${local ?? name}`);
+            return `const{${binds.join(',')}}=${REGISTRY};`;
+          });
+          if (/\bfrom\s*["'`]\.\/content-ui\.js["'`]/.test(out)) throw new Error(`content-ui: unexpected import form in ${chunk.fileName}`);
+        }
+        return { code: out, map: null };
+      },
+    };
     wxt.hooks.hook('build:manifestGenerated', (_wxt, manifest) => {
       for (const war of manifest.web_accessible_resources ?? []) {
         const list = typeof war === 'string' ? null : war.resources;
@@ -154,7 +185,7 @@ export default defineWxtModule({
         enforce: 'post',
         config: () => ({ define: { 'import.meta.env.ENTRYPOINT': JSON.stringify('content') } }),
       };
-      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')), collectChunks);
+      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')), collectChunks, dynamicUrls);
       config.build!.rollupOptions ??= {};
       const out = config.build!.rollupOptions.output;
       const o = (Array.isArray(out) ? out[0] : out) ?? {};

@@ -8,10 +8,7 @@ import type { prefsItem } from '@/utils/storage/prefs';
 import type { PrefsStore } from './controller';
 import type { LoadItem } from './situation-store';
 
-export function extensionPrefsStore(
-  snapshot?: Promise<Record<string, unknown>>,
-  item: LoadItem<typeof prefsItem> = () => import('@/utils/storage/prefs').then((m) => m.prefsItem),
-): PrefsStore {
+export function extensionPrefsStore(snapshot: Promise<Record<string, unknown>> | undefined, item: LoadItem<typeof prefsItem>): PrefsStore {
   // The first pass's read: the snapshot, once.
   let first: Promise<ReturnType<typeof prefsFromSnapshot>> | null = snapshot
     ? snapshot.catch(() => ({})).then(prefsFromSnapshot)

@@ -28,7 +28,7 @@ function withAnswer(mem: SituationMemory, portal: PortalId, answer: SituationAns
 }
 
 /** The zod-checked storage item (utils/storage/situation.ts), loaded when asked: `now` when the first paint
- * waits for it. The content script hands its own loader (its late chunk, docs/decisions/first-card.md). */
+ * waits for it (the content script's later chunk, docs/decisions/first-card.md). */
 export type LoadItem<T> = (now?: boolean) => Promise<T>;
 
 /**
@@ -38,8 +38,8 @@ export type LoadItem<T> = (now?: boolean) => Promise<T>;
  * loaded only for what the snapshot cannot answer, for writes, and for its watch).
  */
 export function extensionSituationStore(
-  snapshot?: Promise<Record<string, unknown>>,
-  item: LoadItem<typeof situationItem> = () => import('@/utils/storage/situation').then((m) => m.situationItem),
+  snapshot: Promise<Record<string, unknown>> | undefined,
+  item: LoadItem<typeof situationItem>,
 ): SituationStore {
   let mem: SituationMemory | null = null;
   let loading: Promise<SituationMemory> | null = null;

@@ -2,10 +2,9 @@
  * The overlay UI of the content script, loaded lazily (issue 9): the entry (`./index.tsx`) imports this module
  * from the extension only once a page is a recognised step. This module is the **first card** (issue 23,
  * docs/decisions/first-card.md): preact, the help card, the highlight, placement (floating-ui), the situation
- * question, the overlay CSS and the built-in French texts. Everything else is a chunk of its own, imported a
- * frame after the first paint: zod, WXT storage and the popup's questions (./late-storage), the texts and
- * CSS of the features (./late-texts), and the features that apply to the step (overlay/features/lazy.tsx).
- * Built as an ES module with its chunks by modules/content-ui.ts.
+ * question, the overlay CSS and the built-in French texts. Everything else is one chunk (./later), imported a
+ * frame after the first paint: zod, WXT storage and the popup's questions, the texts and CSS of the features,
+ * and the features (overlay/features/lazy.tsx). Built by modules/content-ui.ts.
  */
 import overlayCss from '@/overlay/style.css?inline';
 import type { ScriptLife } from '@/utils/script-life';
@@ -42,7 +41,7 @@ const api = (): UiApi => {
   return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
 };
 
-type Late = typeof import('./late-storage');
+type Late = typeof import('./later');
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
@@ -60,7 +59,7 @@ export async function start(
   let lateModule: Promise<Late> | null = null;
   const late = (now = false): Promise<Late> => {
     if (now) open();
-    return ready.then(() => (lateModule ??= import('./late-storage')));
+    return ready.then(() => (lateModule ??= import('./later')));
   };
   // A tab in the background gets no animation frames: the late chunks come anyway.
   life.setTimeout(open, 2000);
@@ -80,14 +79,12 @@ export async function start(
   const firstLang = snapshot.then((s) => langFromSnapshot(s) ?? late(true).then((m) => m.langItem.get()));
   const ui = shadowUi(`:host{all:initial !important;}\n${overlayCss}`);
   // The texts the first card does not carry and the features' CSS, then the features that use them.
-  const laterTexts = ready
-    .then(() => import('./late-texts'))
-    .then((m) => {
-      m.addLaterTexts();
-      const style = document.createElement('style');
-      style.textContent = m.featuresCss;
-      ui.head.append(style);
-    });
+  const laterTexts = late().then((m) => {
+    m.addLaterTexts();
+    const style = document.createElement('style');
+    style.textContent = m.featuresCss;
+    ui.head.append(style);
+  });
   await firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn));
   if (life.isInvalid) return;
   const { host, container } = ui;
@@ -112,7 +109,16 @@ export async function start(
     remove,
     journey: async (at, nav, situation) =>
       ((await ext.runtime.sendMessage({ type: 'journey', ...at, nav, situation })) as JourneyView | null) ?? null,
-    features: contentFeatures(laterTexts),
+    features: contentFeatures(
+      {
+        password: () => late().then((m) => m.passwordFeature),
+        capsLock: () => late().then((m) => m.capsLockFeature),
+        remember: () => late().then((m) => m.rememberFeature),
+        support: () => late().then((m) => m.supportFeature),
+      },
+      ready,
+      laterTexts,
+    ),
     prefs: extensionPrefsStore(snapshot, (now) => late(now).then((m) => m.prefsItem)),
     // The family's answers: from the entry's early read too, so that the first paint is on the family's road.
     situations: extensionSituationStore(snapshot, (now) => late(now).then((m) => m.situationItem)),
@@ -135,7 +141,7 @@ export async function start(
       await controller.refresh(true);
     });
     life.onInvalidated(unwatch);
-  });
+  }).catch(() => {});
   // The popup (our own extension page, through tabs.sendMessage) asks which step this page is, or asks to
   // reopen the minimised help: answered by the late chunk (its zod-checked reply), waited for if need be.
   const ownOrigin = ext.runtime.getURL('/');

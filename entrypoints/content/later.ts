@@ -1,17 +1,24 @@
 /**
- * The UI module's late chunk (docs/decisions/first-card.md): zod, WXT storage and its migrations, and the
- * popup's questions. The first card (./ui.tsx) paints from the entry's storage snapshot without them and
- * imports this a frame later; at once only when the snapshot cannot be used as it is (a migration is due,
- * an odd value).
+ * The UI module's one chunk (docs/decisions/first-card.md), imported by the first card (./ui.tsx) a frame
+ * after its first paint, or at once when the first paint needs storage (a migration is due, an odd value):
+ * zod, WXT storage and its migrations, the popup's questions, the texts and CSS of the features, and the
+ * features themselves.
  */
 // First: zod must be jitless before any schema is created (no `new Function` on the page).
 import '@/utils/zod-config';
 import { parseTabRequest, whereReply } from '@/utils/messages';
 import type { Controller } from '@/overlay/controller';
+import addLaterTexts from 'virtual:ce-built-in-messages-later';
 
 export { langItem } from '@/utils/storage/lang';
 export { prefsItem } from '@/utils/storage/prefs';
 export { situationItem } from '@/utils/storage/situation';
+export { addLaterTexts };
+export { default as featuresCss } from '@/overlay/features.css?inline';
+export { capsLockFeature } from '@/overlay/features/caps-lock';
+export { passwordFeature } from '@/overlay/features/password';
+export { rememberFeature } from '@/overlay/features/remember';
+export { supportFeature } from '@/overlay/features/support';
 
 /** The popup (our own extension page, through tabs.sendMessage; the sender is checked by the caller) asks
  * which step this page is, or asks to reopen the minimised help. Answers hold ids only, never page text;
