@@ -2,11 +2,13 @@
  * Build-time module: the overlay UI of the content script as a lazily loaded ES module (issue 9).
  *
  * The content script entry (`entrypoints/content/index.tsx`) holds only the recogniser, the portal data and a
- * small loader. On a recognised step it `import()`s `content-scripts/content-ui.js` (preact, floating-ui, the
- * help card, the features, the storage items) from the extension. WXT builds content scripts as single IIFE
- * files, so this module adds the UI as an extra script entrypoint and turns its build into a self-contained ES
- * module (one file, no shared chunks), keeping every WXT plugin (auto-imports, aliases, `browser`).
- * The file is listed in `web_accessible_resources` for the ENT hosts only (see wxt.config.ts).
+ * small loader. On a recognised step it `import()`s `content-scripts/content-ui.js` (the first card: preact,
+ * floating-ui, the help card, the French texts) from the extension. WXT builds content scripts as single IIFE
+ * files, so this module adds the UI as an extra script entrypoint and turns its build into an ES module,
+ * keeping every WXT plugin (auto-imports, aliases, `browser`). Its chunks (`content-scripts/content-ui-*.js`:
+ * storage and zod, the features) are what the first card imports later, by relative URLs, so from the same
+ * (dynamic) origin (docs/decisions/first-card.md). The module and its chunks are listed in
+ * `web_accessible_resources` for the ENT hosts only (see wxt.config.ts and the manifest hook below).
  *
  * It also builds the entry itself without WXT's content-script runtime (see the `content` case below).
  */
@@ -19,6 +21,8 @@ import { BUILT_IN_LANG } from '../utils/lang-pref';
 export const CONTENT_UI_NAME = 'content-ui';
 /** Path of the lazy UI module inside the built extension. */
 export const CONTENT_UI_FILE = `content-scripts/${CONTENT_UI_NAME}.js`;
+/** The UI module's chunks, imported by it after the first paint (named after their main module). */
+export const CONTENT_UI_CHUNKS = `content-scripts/${CONTENT_UI_NAME}-[name].js`;
 
 /** The overlay's built-in messages: the default locale (French), compiled as @wxt-dev/i18n compiles it for
  * `_locales/fr/messages.json`, without descriptions (utils/locale.ts `applyLanguage` says why they are bundled). */
@@ -30,19 +34,61 @@ export async function builtInMessages(localesDir: string): Promise<Record<string
   return Object.fromEntries(Object.entries(chrome).map(([key, m]) => [key, { message: m.message }]));
 }
 
+/** The built-in texts the overlay reads later (a frame after the first paint, with the features that show
+ * them): the password help's, the remembered choices' and the support contact's; the answers under « Je suis
+ * bloqué(e) » (folded: the questions come with the first card, so the card does not grow later); the page
+ * report's link and view (in the support feature); and texts
+ * the card does not show (journey names, the extension's description, the glossary). */
+export const LATER_TEXTS = /^(password|remember|journey|report)_|^ext_description$|^overlay_glossary_/;
+/** What is folded under « Je suis bloqué(e) » (and « Comment savoir si c'est le vrai site ? »): the first card
+ * carries each step's first question, so the folded section is there at the first paint and the card does not
+ * grow later; the other questions and the answers are filled in with the later texts. */
+export const FOLDED_ANSWERS = /_stuck_s\d+_a$|_stuck_s([2-9]|\d\d)_q$|^overlay_address_check_(a|dot|icon)$/;
+/** Texts only the extension's own pages show (popup, demo, privacy page, language picker, options page): not
+ * built into the overlay at all. tests/unit/first-card.test.ts checks the overlay's code names none of them. */
+export const EXTENSION_PAGE_TEXTS = /^(popup|demo|privacy|language)_|^remember_options_(?!support_)/;
+
+/** Where a built-in text goes: the first card's module, the later chunk, or nowhere (extension pages only). */
+export function builtInGroup(key: string): 'first' | 'later' | null {
+  if (EXTENSION_PAGE_TEXTS.test(key)) return null;
+  return LATER_TEXTS.test(key) || FOLDED_ANSWERS.test(key) ? 'later' : 'first';
+}
+
+export const LATER_MESSAGES_ID = `${BUILT_IN_MESSAGES_ID}-later`;
+
 function builtInMessagesPlugin(localesDir: string): Plugin {
-  const resolved = `\0${BUILT_IN_MESSAGES_ID}`;
+  const first = `\0${BUILT_IN_MESSAGES_ID}`;
+  const later = `\0${LATER_MESSAGES_ID}`;
+  const group = async (which: 'first' | 'later') =>
+    Object.fromEntries(
+      Object.entries(await builtInMessages(localesDir))
+        .filter(([k]) => builtInGroup(k) === which)
+        .map(([k, m]) => [k, m.message]),
+    );
   return {
     name: 'compagnon:content-ui-messages',
-    resolveId: (id) => (id === BUILT_IN_MESSAGES_ID ? resolved : null),
+    resolveId: (id) => (id === BUILT_IN_MESSAGES_ID ? first : id === LATER_MESSAGES_ID ? later : null),
     async load(id) {
-      if (id !== resolved) return null;
+      if (id !== first && id !== later) return null;
       this.addWatchFile(path.join(localesDir, `${BUILT_IN_LANG}.yml`));
       // A JSON string of { key: text }, parsed on first use: V8 scans a string literal much faster than it
       // compiles an object literal, and a page whose family reads another language never parses it.
-      const texts = Object.fromEntries(Object.entries(await builtInMessages(localesDir)).map(([k, m]) => [k, m.message]));
+      if (id === later) {
+        // Added to the first card's texts (the same object `t()` reads, as the language or its fallback).
+        return [
+          `import builtIn from ${JSON.stringify(BUILT_IN_MESSAGES_ID)};`,
+          `const json = ${JSON.stringify(JSON.stringify(await group('later')))};`,
+          'let added = false;',
+          'export default function addLaterTexts() {',
+          '  if (added) return;',
+          '  added = true;',
+          '  const messages = builtIn.messages();',
+          '  for (const [k, message] of Object.entries(JSON.parse(json))) messages[k] = { message };',
+          '}',
+        ].join('\n');
+      }
       return [
-        `const json = ${JSON.stringify(JSON.stringify(texts))};`,
+        `const json = ${JSON.stringify(JSON.stringify(await group('first')))};`,
         'let parsed = null;',
         'const parse = () => Object.fromEntries(Object.entries(JSON.parse(json)).map(([k, message]) => [k, { message }]));',
         `export default { lang: ${JSON.stringify(BUILT_IN_LANG)}, messages: () => (parsed ??= parse()) };`,
@@ -55,6 +101,55 @@ export default defineWxtModule({
   name: 'content-ui',
   setup(wxt) {
     const input = path.resolve(wxt.config.entrypointsDir, 'content/ui.tsx');
+    // The chunks of the last UI build, made web-accessible beside the module itself.
+    let chunks: string[] = [];
+    const collectChunks: Plugin = {
+      name: 'compagnon:content-ui-chunks',
+      generateBundle(_options, bundle) {
+        chunks = Object.values(bundle)
+          .filter((f) => f.type === 'chunk' && !f.isEntry)
+          .map((f) => f.fileName)
+          .sort();
+      },
+    };
+    // Chrome serves the module under its per-session dynamic URL, but resolves the module's relative imports
+    // against the extension's fixed URL, which pages (and so content scripts) may not load
+    // (`use_dynamic_url`). So the chunks are imported by `chrome.runtime.getURL(…)` (the dynamic URL; the form
+    // AMO's linter accepts), and what they take from the module comes through a registry in the content
+    // script's own global (the isolated world: pages cannot see it), set when the module is evaluated, before
+    // any chunk can load. Chunks must not import each other statically (the content script loads one).
+    const REGISTRY = 'globalThis[Symbol.for("compagnon-ent:first-card")]';
+    const dynamicUrls: Plugin = {
+      name: 'compagnon:content-ui-dynamic-urls',
+      renderChunk(code, chunk) {
+        let out = code.replace(
+          /\bimport\((["'`])\.\/(content-ui-[\w.-]+\.js)\1\)/g,
+          (_m, _q, file) => `import(chrome.runtime.getURL("/content-scripts/${file}"))`,
+        );
+        if (chunk.isEntry) {
+          const m = /export\s*\{([^}]*)\};?\s*$/.exec(out);
+          if (!m) throw new Error('content-ui: no export clause at the end of the module');
+          const pairs = m[1].split(',').map((p) => p.trim().split(/\s+as\s+/));
+          const registry = pairs.map(([local, name]) => `${JSON.stringify(name ?? local)}:${local}`).join(',');
+          out = `${out.slice(0, m.index)}${REGISTRY}={${registry}};${out.slice(m.index)}`;
+        } else {
+          out = out.replace(/\bimport\s*\{([^}]*)\}\s*from\s*(["'`])\.\/content-ui\.js\2;?/g, (_m, names: string) => {
+            const binds = names.split(',').map((p) => p.trim().split(/\s+as\s+/)).map(([name, local]) => `${name}:${local ?? name}`);
+            return `const{${binds.join(',')}}=${REGISTRY};`;
+          });
+          if (/\bfrom\s*["'`]\.\/content-ui\.js["'`]/.test(out)) throw new Error(`content-ui: unexpected import form in ${chunk.fileName}`);
+        }
+        return { code: out, map: null };
+      },
+    };
+    wxt.hooks.hook('build:manifestGenerated', (_wxt, manifest) => {
+      for (const war of manifest.web_accessible_resources ?? []) {
+        const list = typeof war === 'string' ? null : war.resources;
+        if (list?.includes(CONTENT_UI_FILE)) list.push(...chunks);
+      }
+      const mv2 = manifest.web_accessible_resources as unknown[] | undefined;
+      if (mv2?.includes(CONTENT_UI_FILE)) mv2.push(...chunks);
+    });
     wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
       entrypoints.push({
         type: 'unlisted-script',
@@ -91,14 +186,18 @@ export default defineWxtModule({
         enforce: 'post',
         config: () => ({ define: { 'import.meta.env.ENTRYPOINT': JSON.stringify('content') } }),
       };
-      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')));
+      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')), collectChunks, dynamicUrls);
       config.build!.rollupOptions ??= {};
       const out = config.build!.rollupOptions.output;
       const o = (Array.isArray(out) ? out[0] : out) ?? {};
       o.entryFileNames = CONTENT_UI_FILE;
+      o.chunkFileNames = CONTENT_UI_CHUNKS;
       config.build!.rollupOptions.output = o;
-      // One self-contained file; minified like the other scripts (library builds keep whitespace by default).
-      (config.build!.rollupOptions as { codeSplitting?: boolean }).codeSplitting = false;
+      // What the module and a chunk share stays in the module (the chunks only run after it): the module may
+      // export more than `start` for them, else rolldown moves shared code into chunks of its own, which the
+      // first card would then import before it can run.
+      config.build!.rollupOptions.preserveEntrySignatures = 'allow-extension';
+      // Minified like the other scripts (library builds keep whitespace by default).
       if (wxt.config.command === 'build') o.minify = true;
     });
   },

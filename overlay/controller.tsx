@@ -10,7 +10,7 @@ import type { JourneyView, NavKind } from '@/utils/journey';
 import type { PortalDef, PortalId, Situation } from '@/utils/portals/types';
 import { stepsAt, type RecognitionResult, type RecognizeOptions } from '@/utils/recognize';
 import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
-import { prefsItem, type Prefs } from '@/utils/storage/prefs';
+import type { Prefs } from '@/utils/storage/prefs';
 import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
 import { watchPage } from '@/utils/watch';
 import { App } from './app';
@@ -18,7 +18,7 @@ import type { Feature, SituationContext } from './feature';
 import { TARGET_ATTR } from './host';
 import { serialPasses } from './passes';
 import type { JourneyAt } from './state';
-import { extensionSituationStore, type SituationAnswer, type SituationStore } from './situation-store';
+import { memorySituationStore, type SituationAnswer, type SituationStore } from './situation-store';
 import {
   initialState,
   journeyLoaded,
@@ -48,9 +48,11 @@ export interface ControllerEnv {
    * entry holds both and hands them over, so the UI module does not carry a second copy. */
   recognize(url: string, doc: Document, opts?: RecognizeOptions): RecognitionResult | null;
   navKind?: NavKind;
-  /** Where the overlay preferences live (default: the extension's storage; the demo keeps its own in memory). */
-  prefs?: PrefsStore;
-  /** Where the family's answer (its situation, per portal) is kept (default: the extension's storage). */
+  /** Where the overlay preferences live (the content script: the extension's storage; the demo keeps its own
+   * in memory). */
+  prefs: PrefsStore;
+  /** Where the family's answer (its situation, per portal) is kept (the content script: the extension's
+   * storage; default: in memory, for this page only). */
   situations?: SituationStore;
   /** Awaited once, after the host is in the page and before the help card's first render: the content script
    * yields a task there, so that its start (shadow root, recognition, host) and the first render (cold code,
@@ -89,8 +91,8 @@ export function startController(env: ControllerEnv): Controller {
   const r: Runner = {
     state: initialState(env.navKind ?? 'navigate'),
     ui: null,
-    prefs: env.prefs ?? prefsItem,
-    situations: env.situations ?? extensionSituationStore(),
+    prefs: env.prefs,
+    situations: env.situations ?? memorySituationStore(),
     answer: async (portal, a) => {
       await r.situations.set(portal, a).catch(() => {});
       watch.settle();

@@ -5,7 +5,8 @@
  */
 import type { PortalId } from '@/utils/portals/types';
 import type { RememberedSituation } from '@/utils/situation';
-import { situationItem } from '@/utils/storage/situation';
+import { situationsFromSnapshot } from '@/utils/storage/first-paint';
+import type { situationItem } from '@/utils/storage/situation';
 import type { SituationMemory } from '@/utils/situation';
 
 /** What is kept per portal: the situation id and, on mon ENT Occitanie, the académie id. */
@@ -26,18 +27,26 @@ function withAnswer(mem: SituationMemory, portal: PortalId, answer: SituationAns
   return next;
 }
 
+/** The zod-checked storage item (utils/storage/situation.ts), loaded when asked: `now` when the first paint
+ * waits for it (the content script's later chunk, docs/decisions/first-card.md). */
+export type LoadItem<T> = (now?: boolean) => Promise<T>;
+
 /**
  * The extension's storage, read once and then kept in step by its watch: a recognition pass runs on every
  * page mutation and must not wait for a storage read each time. `snapshot` is the entry's early read of the
- * first paint's keys, when it holds the item (no round trip before the first paint).
+ * first paint's keys, when it holds the item (no round trip before the first paint, and no zod: the item is
+ * loaded only for what the snapshot cannot answer, for writes, and for its watch).
  */
-export function extensionSituationStore(snapshot?: Promise<Record<string, unknown>>): SituationStore {
+export function extensionSituationStore(
+  snapshot: Promise<Record<string, unknown>> | undefined,
+  item: LoadItem<typeof situationItem>,
+): SituationStore {
   let mem: SituationMemory | null = null;
   let loading: Promise<SituationMemory> | null = null;
   const load = () =>
     (loading ??= (snapshot ?? Promise.resolve({}))
       .catch(() => ({}) as Record<string, unknown>)
-      .then((s) => situationItem.fromSnapshot(s) ?? situationItem.get())
+      .then((s) => situationsFromSnapshot(s) ?? item(true).then((i) => i.get()))
       .catch(() => ({}) as SituationMemory)
       .then((m) => (mem ??= m)));
   return {
@@ -46,17 +55,27 @@ export function extensionSituationStore(snapshot?: Promise<Record<string, unknow
     },
     async set(portal, answer) {
       mem = withAnswer(mem ?? (await load()), portal, answer);
-      await situationItem.update((m) => withAnswer(m, portal, answer)).catch(() => {});
+      await item()
+        .then((i) => i.update((m) => withAnswer(m, portal, answer)))
+        .catch(() => {});
     },
     watch(cb) {
-      try {
-        return situationItem.watch((m) => {
-          mem = m;
-          cb();
-        });
-      } catch {
-        return () => {};
-      }
+      let off: (() => void) | null = null;
+      let stopped = false;
+      void item()
+        .then((i) => {
+          if (!stopped) {
+            off = i.watch((m) => {
+              mem = m;
+              cb();
+            });
+          }
+        })
+        .catch(() => {});
+      return () => {
+        stopped = true;
+        off?.();
+      };
     },
   };
 }

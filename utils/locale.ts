@@ -9,21 +9,11 @@
  * otherwise (e.g. a browser whose UI language is not one of ours, or a build without that UI locale) the
  * wanted locale's messages are loaded like an explicit choice. The overlay never uses browser.i18n (below).
  */
-import { LANGS, setMessages, t, type ChromeMessages } from './i18n';
+import { setMessages, t, type ChromeMessages } from './i18n';
 import { wantedLang } from './lang-pref';
-import { langItem, type LangChoice } from './storage/lang';
+import type { LangChoice } from './storage/lang';
 
 export { browserLanguages, preferredLang } from './lang-pref';
-
-export async function readLocaleFile(lang: string): Promise<ChromeMessages | null> {
-  if (!(LANGS as readonly string[]).includes(lang)) return null;
-  try {
-    const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/popup.html'));
-    return res.ok ? ((await res.json()) as ChromeMessages) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Messages a context carries with it (the overlay: French, the default locale, bundled in its module). */
 export interface BuiltInMessages {
@@ -33,7 +23,9 @@ export interface BuiltInMessages {
 }
 
 /**
- * Load and apply the chosen language; `load` fetches a locale's messages (file or background message).
+ * Apply the chosen language; `load` fetches a locale's messages (utils/page-language.ts `readLocaleFile` on
+ * extension pages, a background message in the overlay). No storage and no extension API here: the overlay's
+ * first card carries this module (docs/decisions/first-card.md).
  *
  * With `builtIn` (the overlay), `browser.i18n` is never asked: that language is applied without a load, any
  * other is loaded (the content script's entry starts that load before the page is parsed), and French is the
@@ -41,11 +33,10 @@ export interface BuiltInMessages {
  * fetches the whole message bundle synchronously, on the page's main thread (docs/decisions/content-entry.md).
  */
 export async function applyLanguage(
-  load: (lang: string) => Promise<ChromeMessages | null> = readLocaleFile,
-  choice?: LangChoice,
+  load: (lang: string) => Promise<ChromeMessages | null>,
+  c: LangChoice,
   builtIn?: BuiltInMessages,
 ): Promise<string | null> {
-  const c = choice ?? (await langItem.get());
   const want = wantedLang(c);
   if (builtIn?.lang === want) {
     setMessages(builtIn.messages(), want, builtIn.messages());

@@ -1,31 +1,47 @@
 /**
  * The overlay UI of the content script, loaded lazily (issue 9): the entry (`./index.tsx`) imports this module
- * from the extension only once a page is a recognised step. Everything heavy lives here: preact, floating-ui,
- * the help card, the features, zod and the WXT storage items. Built as one ES module by modules/content-ui.ts.
+ * from the extension only once a page is a recognised step. This module is the **first card** (issue 23,
+ * docs/decisions/first-card.md): preact, the help card, the highlight, placement (floating-ui), the situation
+ * question, the overlay CSS and the built-in French texts. Everything else is one chunk (./later), imported a
+ * frame after the first paint: zod, WXT storage and the popup's questions, the texts and CSS of the features,
+ * and the features (overlay/features/lazy.tsx). Built by modules/content-ui.ts.
  */
-// First: zod must be jitless before any schema is created (no `new Function` on the page).
-import '@/utils/zod-config';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import overlayCss from '@/overlay/style.css?inline';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ScriptLife } from '@/utils/script-life';
 import { startController, type ControllerEnv } from '@/overlay/controller';
 import { HOST_TAG } from '@/overlay/host';
+import { extensionPrefsStore } from '@/overlay/prefs-store';
+import { extensionSituationStore } from '@/overlay/situation-store';
+import { contentFeatures } from '@/overlay/features/lazy';
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
-import { parseTabRequest, senderKind, whereReply } from '@/utils/messages';
 import { applyLanguage, preferredLang } from '@/utils/locale';
 import type { ChromeMessages } from '@/utils/i18n';
-import { langItem } from '@/utils/storage/lang';
-import { prefsItem, type Prefs } from '@/utils/storage/prefs';
-import { FEATURES } from '@/overlay/features';
-import { extensionSituationStore } from '@/overlay/situation-store';
+import { langFromSnapshot } from '@/utils/storage/first-paint';
 // French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
 import builtIn from 'virtual:ce-built-in-messages';
 
 // Parsed when this module is evaluated for a French browser: on a page that comes over the network that is
 // while the page is still loading, not between DOMContentLoaded and the card's first paint.
 if (preferredLang() === builtIn.lang) builtIn.messages();
+
+type Sender = { id?: string; url?: string };
+type OnMessage = (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void;
+/** The few calls the first card makes, as the browser gives them (no polyfill: the entry does the same). */
+interface UiApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(cb: OnMessage): void; removeListener(cb: OnMessage): void };
+  };
+}
+const api = (): UiApi => {
+  const g = globalThis as { browser?: UiApi; chrome?: UiApi };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+};
+
+type Late = typeof import('./later');
 
 /** Mount the overlay controller on this page (the entry calls it once, on the first recognised step, with its
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
@@ -35,91 +51,130 @@ export async function start(
   early: Promise<Record<string, unknown>>,
   prefetchedLocale: (lang: string) => Promise<unknown> | null = () => null,
 ): Promise<void> {
+  const ext = api();
+  // The late chunks (storage, zod, the features) are asked for once `ready` opens: a frame after the first
+  // paint, or at once when the first paint itself needs storage (the snapshot could not be used as it is).
+  let open!: () => void;
+  const ready = new Promise<void>((resolve) => (open = resolve));
+  let lateModule: Promise<Late> | null = null;
+  const late = (now = false): Promise<Late> => {
+    if (now) open();
+    return ready.then(() => (lateModule ??= import('./later')));
+  };
+  // A tab in the background gets no animation frames: the late chunks come anyway.
+  life.setTimeout(open, 2000);
+
   let mounted: { host: HTMLElement; container: HTMLElement } | null = null;
   // Another language's texts: the load the entry started before the page was parsed, else a new one.
   const loadLocale = (lang: string) =>
-    Promise.resolve(prefetchedLocale(lang) ?? browser.runtime.sendMessage({ type: 'locale', lang }))
+    Promise.resolve(prefetchedLocale(lang) ?? ext.runtime.sendMessage({ type: 'locale', lang }))
       .then((m) => (m && typeof m === 'object' ? (m as ChromeMessages) : null))
       .catch(() => null);
-  // Everything the first paint needs is there or started at once: the preferences (handed to the controller's
-  // first pass) and the language come from the entry's early read, started with the module's import and
-  // checked here by the items' schemas (their own reads only when that read cannot be used); the shadow root
-  // UI's CSS is bundled in this module (no extra round trip, no stylesheet exposed to pages); mounting and
-  // removing the UI afterwards is synchronous.
+  // Everything the first paint needs is there or started at once: the preferences, the language and the
+  // family's answers come from the entry's early read, started with the module's import (plain checks here,
+  // the zod-checked items only when those checks cannot tell); the shadow root UI's CSS is bundled in this
+  // module (no extra round trip, no stylesheet exposed to pages); mounting and removing the UI afterwards is
+  // synchronous.
   const snapshot = early.catch(() => ({}) as Record<string, unknown>);
-  let firstPrefs: Promise<Prefs> | null = snapshot.then((s) => prefsItem.fromSnapshot(s) ?? prefsItem.get());
-  const firstLang = snapshot.then((s) => langItem.fromSnapshot(s) ?? undefined);
-  const prefs = {
-    get: () => {
-      const p = firstPrefs ?? prefsItem.get();
-      firstPrefs = null;
-      return p;
-    },
-    update: (fn: (p: Prefs) => Prefs) => prefsItem.update(fn),
-  };
-  const [ui] = await Promise.all([
-    // createShadowRootUi only registers its `remove` with `onInvalidated` and reads `options` (absent: the CSS
-    // is given here), which our lifetime provides; WXT's full context would announce us to the page.
-    createShadowRootUi<HTMLElement>(life as unknown as ContentScriptContext, {
-      name: HOST_TAG,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: overlayCss,
-      onMount: (container) => container,
-    }),
-    firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn)),
-  ]);
+  const firstLang = snapshot.then((s) => langFromSnapshot(s) ?? late(true).then((m) => m.langItem.get()));
+  const ui = shadowUi(`:host{all:initial !important;}\n${overlayCss}`);
+  // The texts the first card does not carry and the features' CSS, then the features that use them.
+  const laterTexts = late().then((m) => {
+    m.addLaterTexts();
+    const style = document.createElement('style');
+    style.textContent = m.featuresCss;
+    ui.head.append(style);
+  });
+  await firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn));
   if (life.isInvalid) return;
+  const { host, container } = ui;
+  const remove = () => {
+    host.remove();
+    container.replaceChildren();
+    mounted = null;
+  };
+  life.onInvalidated(remove);
   const controller = startController({
     doc: document,
     url: () => location.href,
     recognize,
     navKind: navigationKind(document),
     mount() {
-      if (!mounted || !ui.shadowHost.isConnected) {
-        ui.mount();
-        mounted = { host: ui.shadowHost, container: ui.uiContainer };
+      if (!mounted || !host.isConnected) {
+        document.body.append(host);
+        mounted = { host, container };
       }
       return mounted;
     },
-    remove() {
-      ui.remove();
-      mounted = null;
-    },
+    remove,
     journey: async (at, nav, situation) =>
-      ((await browser.runtime.sendMessage({ type: 'journey', ...at, nav, situation })) as JourneyView | null) ?? null,
-    features: FEATURES,
-    prefs,
+      ((await ext.runtime.sendMessage({ type: 'journey', ...at, nav, situation })) as JourneyView | null) ?? null,
+    features: contentFeatures(
+      {
+        password: () => late().then((m) => m.passwordFeature),
+        capsLock: () => late().then((m) => m.capsLockFeature),
+        remember: () => late().then((m) => m.rememberFeature),
+        support: () => late().then((m) => m.supportFeature),
+      },
+      ready,
+      laterTexts,
+    ),
+    prefs: extensionPrefsStore(snapshot, (now) => late(now).then((m) => m.prefsItem)),
     // The family's answers: from the entry's early read too, so that the first paint is on the family's road.
-    situations: extensionSituationStore(snapshot),
-    beforeFirstPaint: () => new Promise<void>((resolve) => life.urgentTask(resolve)),
+    situations: extensionSituationStore(snapshot, (now) => late(now).then((m) => m.situationItem)),
+    // The first render comes in a task of its own; the late chunks a frame after it.
+    beforeFirstPaint: () =>
+      new Promise<void>((resolve) =>
+        life.urgentTask(() => {
+          resolve();
+          requestAnimationFrame(() => life.setTimeout(open, 0));
+        }),
+      ),
   });
   life.onLocationChange(() => void controller.refresh());
-  const unwatch = langItem.watch(async (choice) => {
-    await applyLanguage(loadLocale, choice, builtIn);
-    await controller.refresh(true);
-  });
-  life.onInvalidated(unwatch);
-  // The popup (our own extension page, through browser.tabs.sendMessage) asks which step this page is, or
-  // asks to reopen the minimised help. Answers hold ids only, never page text.
+  // The answers under « Je suis bloqué(e) » (folded) are among the later texts.
+  void laterTexts.then(() => controller.refresh(true)).catch(() => {});
+  void late().then((m) => {
+    if (life.isInvalid) return;
+    const unwatch = m.langItem.watch(async (choice) => {
+      await applyLanguage(loadLocale, choice, builtIn);
+      await controller.refresh(true);
+    });
+    life.onInvalidated(unwatch);
+  }).catch(() => {});
+  // The popup (our own extension page, through tabs.sendMessage) asks which step this page is, or asks to
+  // reopen the minimised help: answered by the late chunk (its zod-checked reply), waited for if need be.
+  const ownOrigin = ext.runtime.getURL('/');
   const reopenButton = () => (mounted?.container.querySelector('[data-testid="ce-reopen"]') as HTMLElement | null) ?? null;
-  const onTabMessage = (raw: unknown, sender: Parameters<typeof senderKind>[0]) => {
-    if (senderKind(sender, browser.runtime.id, browser.runtime.getURL('/' as '/popup.html'), () => false) !== 'page') return undefined;
-    const req = parseTabRequest(raw);
-    if (!req) return undefined;
-    const answer = () => {
-      const rec = controller.current();
-      // The position the card shows (ids only), for the popup's « Où en suis-je ? ».
-      return whereReply(rec, rec ? controller.journey() : null, !!reopenButton());
-    };
-    const button = req.type === 'reopen' ? reopenButton() : null;
-    if (!button) return Promise.resolve(answer());
-    // The help card's own reopen button: same path as a click on the page (the choice is remembered).
-    button.click();
-    return new Promise((resolve) => setTimeout(() => resolve(answer()), 60));
+  const onTabMessage: OnMessage = (raw, sender, reply) => {
+    if (sender?.id !== ext.runtime.id || !sender.url?.startsWith(ownOrigin)) return;
+    const type = raw && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+    if (type !== 'where' && type !== 'reopen') return;
+    late(true)
+      .then((m) => m.answerTab(raw, controller, reopenButton))
+      .then(reply, () => reply(undefined));
+    return true;
   };
-  browser.runtime.onMessage.addListener(onTabMessage);
-  life.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
+  ext.runtime.onMessage.addListener(onTabMessage);
+  life.onInvalidated(() => ext.runtime.onMessage.removeListener(onTabMessage));
   life.onInvalidated(() => controller.stop());
+}
+
+/**
+ * The UI host as WXT's createShadowRootUi builds it (`:host` reset first, then our CSS), without WXT's runtime
+ * and the polyfill it brings: an open shadow root holding <html><head><style></head><body>, the body being the
+ * render container. The overlay CSS has no @property / @font-face rule (those would have to go to the page).
+ */
+function shadowUi(css: string) {
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const html = document.createElement('html');
+  const head = document.createElement('head');
+  const container = document.createElement('body');
+  const style = document.createElement('style');
+  style.textContent = css;
+  head.append(style);
+  html.append(head, container);
+  shadow.append(html);
+  return { host, head, container };
 }

@@ -3,3 +3,7 @@ declare module 'virtual:ce-built-in-messages' {
   const builtIn: BuiltInMessages;
   export default builtIn;
 }
+declare module 'virtual:ce-built-in-messages-later' {
+  /** Adds the texts the first card does not carry to its built-in French (modules/content-ui.ts). */
+  export default function addLaterTexts(): void;
+}

@@ -8,6 +8,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { FEATURES } from '@/overlay/features';
 import overlayCss from '@/overlay/style.css?inline';
+import featuresCss from '@/overlay/features.css?inline';
 import { startController, type Controller, type PrefsStore } from '@/overlay/controller';
 import { HOST_TAG } from '@/overlay/host';
 import type { DemoJourney, DemoPage } from '@/utils/demo/plan';
@@ -144,7 +145,7 @@ function overlayHost(
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = `${overlayCss}\n${demoOverlayCss}`;
+    style.textContent = `${overlayCss}\n${featuresCss}\n${demoOverlayCss}`;
     const container = document.createElement('div');
     root.append(style, container);
     if (opts.large()) host.setAttribute('data-large', '');

@@ -2,7 +2,8 @@
  * Password help (issue 5). On steps that declare `newPassword` fields: a live checklist of the portal's rule
  * kept next to the field being typed in, the "both passwords are the same" line once the confirmation is
  * typed, the standard `passwordrules` and `autocomplete="new-password"` attributes, and a memorable compliant
- * proposal. On every recognised page: a Caps Lock warning next to the focused password field.
+ * proposal. On every recognised page: a Caps Lock warning next to the focused password field (./caps-lock.tsx,
+ * a chunk of its own in the content script: docs/decisions/first-card.md).
  *
  * Privacy: the fields' values are read in `input` handlers only to compute met/unmet; they are never kept,
  * logged, stored or sent. The proposal lives in this component's memory and in our shadow-root UI only.
@@ -14,6 +15,7 @@ import { Anchored } from '@/components/Anchored';
 import { PasswordChecklist, type ChecklistLine } from '@/components/PasswordChecklist';
 import { PasswordProposal } from '@/components/PasswordProposal';
 import type { Feature, FeatureContext } from '@/overlay/feature';
+import { CapsLockWarning, useCapsLock } from '@/overlay/features/caps-lock';
 import { currentLang, isRtl, t } from '@/utils/i18n';
 import { generate } from '@/utils/password/generate';
 import {
@@ -34,11 +36,6 @@ type NewPasswordDef = NonNullable<StepDef['newPassword']>;
 interface Fields {
   field: HTMLInputElement;
   confirm: HTMLInputElement | null;
-}
-
-export function isPasswordInput(el: unknown): el is HTMLInputElement {
-  const e = el as HTMLInputElement | null;
-  return !!e && e.nodeType === 1 && e.localName === 'input' && String(e.type).toLowerCase() === 'password';
 }
 
 function shown(el: Element): boolean {
@@ -91,32 +88,6 @@ export function fillInput(el: HTMLInputElement, value: string): void {
   else el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** The password field whose last key event said Caps Lock is on (null when off or when it lost focus). */
-function useCapsLock(doc: Document): HTMLInputElement | null {
-  const [field, setField] = useState<HTMLInputElement | null>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = (e.composedPath?.()[0] ?? e.target) as unknown;
-      if (!isPasswordInput(el)) return;
-      const on = typeof e.getModifierState === 'function' && e.getModifierState('CapsLock');
-      setField(on ? el : null);
-    };
-    const onOut = (e: FocusEvent) => {
-      const el = (e.composedPath?.()[0] ?? e.target) as unknown;
-      setField((f) => (f === el ? null : f));
-    };
-    doc.addEventListener('keydown', onKey, true);
-    doc.addEventListener('keyup', onKey, true);
-    doc.addEventListener('focusout', onOut, true);
-    return () => {
-      doc.removeEventListener('keydown', onKey, true);
-      doc.removeEventListener('keyup', onKey, true);
-      doc.removeEventListener('focusout', onOut, true);
-    };
-  }, [doc]);
-  return field;
 }
 
 /** The standard `passwordrules` and `autocomplete="new-password"`, only where the page set none. */
@@ -340,29 +311,6 @@ function NewPassword({ rule, fields }: { rule: PasswordRuleDef; fields: Fields }
           {!proposal && generator}
         </PasswordChecklist>
       </div>
-    </Anchored>
-  );
-}
-
-/** The Caps Lock warning, next to the password field being typed in. */
-function CapsLockWarning({ field }: { field: HTMLInputElement }) {
-  return (
-    <Anchored
-      anchors={[field]}
-      sides={['right', 'top', 'bottom']}
-      phoneSides={['top', 'bottom']}
-      avoid=".ce-pw-box, .ce-card"
-      focused={true}
-      width={280}
-      class="ce-caps"
-      testId="caps-lock-warning"
-    >
-      <p role="alert" class="ce-caps-text" dir={isRtl() ? 'rtl' : 'ltr'} lang={currentLang()}>
-        <span class="ce-pw-icon" aria-hidden="true">
-          ⇪
-        </span>
-        <span>{t('password.caps_lock')}</span>
-      </p>
     </Anchored>
   );
 }

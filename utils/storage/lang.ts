@@ -3,7 +3,7 @@
  * that locale's messages are loaded. A family may read Arabic while the browser is French.
  */
 import * as z from 'zod/mini';
-import { LANG_KEY } from './first-paint';
+import { LANG_KEY, LANG_VERSION } from './first-paint';
 import { defineValidatedItem } from './validated';
 
 export const LangChoice = z.enum(['auto', 'fr', 'en', 'ar']);
@@ -12,5 +12,5 @@ export type LangChoice = z.infer<typeof LangChoice>;
 export const langItem = defineValidatedItem<LangChoice>(LANG_KEY, {
   schema: LangChoice,
   fallback: 'auto',
-  version: 1,
+  version: LANG_VERSION,
 });

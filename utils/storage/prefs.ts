@@ -4,7 +4,7 @@
  * No personal data: only portal and step ids.
  */
 import * as z from 'zod/mini';
-import { PREFS_KEY } from './first-paint';
+import { PREFS_KEY, PREFS_VERSION } from './first-paint';
 import { defineValidatedItem } from './validated';
 
 const PrefsSchema = z.object({
@@ -18,7 +18,7 @@ const FALLBACK: Prefs = { minimized: {}, activated: [] };
 export const prefsItem = defineValidatedItem<Prefs>(PREFS_KEY, {
   schema: PrefsSchema,
   fallback: FALLBACK,
-  version: 1,
+  version: PREFS_VERSION,
   sanitize(raw) {
     const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const minimized: Record<string, boolean> = {};

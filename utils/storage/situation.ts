@@ -9,11 +9,10 @@
 import * as z from 'zod/mini';
 import type { PortalId } from '../portals/types';
 import { type RememberedSituation, rememberAnswer, type SituationMemory } from '../situation';
-import { SITUATION_KEY } from './first-paint';
+import { SITUATION_KEY, SITUATION_VERSION } from './first-paint';
 import { defineValidatedItem } from './validated';
 
-export { SITUATION_KEY };
-export const SITUATION_VERSION = 1;
+export { SITUATION_KEY, SITUATION_VERSION };
 
 const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
 const SituationSchema = z.enum(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
