@@ -2,7 +2,7 @@
  * A ring around the element to use, drawn in our shadow root (the page's element is never restyled),
  * kept on it while the page scrolls or resizes, with a small "C'est ici" tag next to it.
  * The tag never covers the element, and goes where it covers the least of what is around: the next tile,
- * the field below, the « Valider » button, the element's label, our help card (`placeTag`).
+ * the field below, the « Valider » button, the element's label, a picture (a captcha), our help card (`placeTag`).
  * Works for elements inside open shadow roots too: only their viewport rectangle is used.
  */
 import { autoUpdate } from '@floating-ui/dom';
@@ -65,11 +65,13 @@ export function Highlight({ target, label, dir, lang }: Props) {
       }
       // A tag hidden by an earlier update must be shown to be measured.
       if (tagEl.style.display === 'none') tagEl.style.display = 'block';
-      const { neighbours: els, text, labels } = nearby(target);
+      const { neighbours: els, text, labels, images } = nearby(target);
       const obstacles: Obstacle[] = [];
       const add = (r: Rect | null, weight: number) => r && obstacles.push({ rect: r, weight });
       for (const el of els) add(rectOf(el), 1);
       for (const el of labels) add(rectOf(el), 2);
+      // A captcha's characters above its field: what the family must read right now.
+      for (const el of images) add(rectOf(el), 3);
       for (const el of text) add(rectOf(el), 0.3);
       for (const el of Array.from(root.querySelectorAll(OWN))) add(rectOf(el), 4);
       // The ring is part of the target here: the tag does not sit on it.

@@ -155,12 +155,16 @@ export function formOf(target: Element): Element | null {
 }
 
 const TEXT = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, td, th, legend, caption';
+/** Pictures near the target: what the family may have to read (a captcha's characters above its field). */
+const PICTURE = 'img, canvas, svg, picture, [role=img]';
 
 export interface Around {
   /** Interactive elements near the target (not the target, nor what contains it). */
   neighbours: Element[];
   /** Blocks of text near the target (headings, paragraphs, list items): better not covered either. */
   text: Element[];
+  /** Pictures near the target (a captcha image the family must copy): never covered if it can be helped. */
+  images: Element[];
   labels: Element[];
   form: Element | null;
 }
@@ -193,7 +197,15 @@ export function around(target: Element, radius: number, skip: (el: Element) => b
     if (!visible(r) || distance(r, t) > radius) continue;
     text.push(el);
   }
-  return { neighbours, text, labels, form: formOf(target) };
+  const images: Element[] = [];
+  for (const el of Array.from(scope.querySelectorAll(PICTURE))) {
+    if (images.length >= limit) break;
+    if (el.contains(target) || target.contains(el) || skip(el) || el.closest('svg') !== el && el.closest('svg')) continue;
+    const r = el.getBoundingClientRect();
+    if (!visible(r) || distance(r, t) > radius) continue;
+    images.push(el);
+  }
+  return { neighbours, text, labels, images, form: formOf(target) };
 }
 
 /**

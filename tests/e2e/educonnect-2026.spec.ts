@@ -5,7 +5,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { loadFixtures } from '../support/fixtures.mjs';
-import { expect, expectNoOverlay, resetStorage, settled, shot, test } from './harness';
+import { expect, expectNoOverlay, overlaps, resetStorage, settled, shot, test } from './harness';
 
 const fixtures = loadFixtures();
 const url = (name: string) => fixtures.find((f) => f.name === name)!.url;
@@ -112,6 +112,10 @@ test('phone 360×740: the sign-up and captcha cards', async ({ phone }) => {
   await expect(page.locator('compagnon-ent')).toHaveAttribute('data-state', 'captcha');
   await expect(page.locator('#captchaFormulaireExtInput')).toHaveAttribute('data-compagnon-target', '');
   await settled(page);
+  // The « C'est ici » tag never hides the characters the family must copy.
+  const tag = await page.locator('compagnon-ent .ce-tag').boundingBox();
+  const img = (await page.locator('#captchaImage').boundingBox())!;
+  if (tag) expect(overlaps(tag, img, 1), 'tag over the captcha image').toBe(false);
   await shot(page, 'phone-educonnect-captcha');
   await page.close();
 });

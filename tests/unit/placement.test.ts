@@ -121,6 +121,16 @@ describe('around', () => {
     expect(a.labels.map((e) => e.id)).toEqual(['la']);
     expect(a.form?.id).toBe('f');
   });
+
+  it('finds the picture above a field (a captcha image), not one far away', () => {
+    document.body.innerHTML = `<img id="cap" alt=""><input id="c"><img id="logo" alt="">`;
+    const pos: Record<string, Rect> = { cap: rect(40, 100, 240, 60), c: rect(40, 170, 680, 50), logo: rect(1000, 700, 80, 40) };
+    for (const [id, r] of Object.entries(pos)) {
+      const el = document.getElementById(id)!;
+      el.getBoundingClientRect = () => ({ ...r, x: r.left, y: r.top, width: r.right - r.left, height: r.bottom - r.top, toJSON() {} }) as DOMRect;
+    }
+    expect(around(document.getElementById('c')!, 200, () => false).images.map((e) => e.id)).toEqual(['cap']);
+  });
 });
 
 describe('placeTag between four neighbours', () => {
