@@ -28,7 +28,7 @@ declare global {
         situation: string;
         portal: string;
         available: boolean;
-        steps: { portal: string; step: string; title: string }[];
+        steps: { portal: string; step: string; front?: string | null; state?: string | null; title: string }[];
       }[];
       state(): { journey: string; index: number; ready: boolean };
       info(): ReturnType<typeof stepText> | null;
@@ -55,7 +55,13 @@ export function useDemoHook(plan: DemoPlan, start: { journey: string; index: num
           situation: j.situation,
           portal: portalById(j.owner)?.name ?? j.owner,
           available: j.available,
-          steps: j.steps.map((s) => ({ portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step, s.state) })),
+          steps: j.steps.map((s) => ({
+            portal: s.portal,
+            step: s.step,
+            ...(s.front !== undefined ? { front: s.front } : {}),
+            ...(s.state !== undefined ? { state: s.state } : {}),
+            title: stepTitle(s.portal, s.step, s.state),
+          })),
         })),
       state: () => ({ journey: hook.current.journey, index: hook.current.index, ready: !!hook.current.info }),
       info: () => {

@@ -9,14 +9,16 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { loadFixtures } from '../support/fixtures.mjs';
 import { PORTALS } from '../../utils/portals';
+import { pickFixture } from '../../utils/demo/plan';
 import { expect, resetStorage, shot, test } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const fixtures = loadFixtures();
-const hasPage = (portal: string, step: string) =>
-  fixtures.some((f) => f.expect?.portal === portal && f.expect.step === step && !f.state);
+// A page for the journey's entry: its step, and the front and sub-state the entry names (MCE's code screen).
+const hasPage = (s: { portal: string; step: string; front?: string | null; state?: string | null }) =>
+  !!pickFixture(fixtures, s.portal, s.step, s);
 const journeys = PORTALS.flatMap((p) => p.journeys.map((j) => ({ ...j, owner: p.id })));
-const available = journeys.filter((j) => j.steps.every((s) => hasPage(s.portal, s.step)));
+const available = journeys.filter((j) => j.steps.every(hasPage));
 /** The longest journey that has all its pages: the walk test goes through all of it. */
 const longest = [...available].sort((a, b) => b.steps.length - a.steps.length)[0];
 

@@ -147,7 +147,7 @@ describe("demo plan: one journey per situation, the family's situation on every 
         const state = { journey: j.id, index: i, origin: j.owner, updated: now };
         const v = advance(state, s, PORTALS, 'navigate', now, s.situation)?.view;
         const next = j.steps[i + 1];
-        expect(v && [v.journey, v.x, v.n, v.next], at).toEqual([j.id, i + 1, j.steps.length, next ? { portal: next.portal, step: next.step } : null]);
+        expect(v && [v.journey, v.x, v.n, v.next], at).toEqual([j.id, i + 1, j.steps.length, next ? { portal: next.portal, step: next.step, ...(next.state ? { state: next.state } : {}) } : null]);
       });
     }
   });
