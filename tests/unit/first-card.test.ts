@@ -45,9 +45,11 @@ describe('the content script’s features', () => {
     expect(contentFeatures(from, never).map((f) => f.id)).toEqual(FEATURES.map((f) => f.id));
   });
 
-  it('ask for a feature’s chunk on every recognised fixture page where the feature applies', () => {
-    const lazy = contentFeatures(from, never);
-    for (const f of loadFixtures().filter((x) => x.expect)) {
+  // One test per page: a loop over every page in one test outgrew the hang guard on a loaded CI machine.
+  const lazy = contentFeatures(from, never);
+  it.each(loadFixtures().filter((x) => x.expect).map((f) => [f.name, f] as const))(
+    'asks for a feature’s chunk where the feature applies: %s',
+    (_, f) => {
       setURL(f.url);
       document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(f.html)?.[1] ?? '';
       const rec = recognize(f.url, document, PORTALS);
@@ -56,8 +58,8 @@ describe('the content script’s features', () => {
       for (const [i, real] of FEATURES.entries()) {
         if (real.applies(ctx)) expect(lazy[i].applies(ctx), `${real.id} on ${f.name}`).toBe(true);
       }
-    }
-  });
+    },
+  );
 });
 
 describe('the first paint’s plain checks of the storage snapshot', () => {

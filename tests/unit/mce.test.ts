@@ -22,12 +22,13 @@ const at = (name: string) => {
 };
 
 describe('MCE screens are told by their content', () => {
-  it('every fixture names its front, and the recognition says the same', () => {
-    for (const f of fixtures.filter((x) => x.expect)) {
+  it.each(fixtures.filter((x) => x.expect).map((f) => [f.name, f] as const))(
+    'the fixture names its front, and the recognition says the same: %s',
+    (_, f) => {
       const r = recognize(f.url, docOf(f.html), PORTALS)!;
       expect(r.front ?? null, f.name).toBe(f.front ?? null);
-    }
-  });
+    },
+  );
 
   it('at any path of the portal and CAS hosts, never on another site', () => {
     const { f, doc } = at('netocentre/mce-activation-login');

@@ -93,15 +93,28 @@ describe('page report → fixture → recognize()', () => {
     expect(() => fixtureFromReport('<html><body>hello</body></html>')).toThrow(/not a page report/);
   });
 
-  it('survey: how many fixture steps survive the round trip (all structural ones)', () => {
-    const lost: string[] = [];
-    for (const f of loadFixtures()) {
-      if (!f.expect || f.html.includes('<script')) continue;
-      const { rec } = roundTrip(f.name);
-      if (!rec || rec.portal !== f.expect.portal || rec.step !== f.expect.step) lost.push(f.name);
-    }
-    // Pages whose only evidence is paragraph text (never in a report) may be lost; most pages are not.
-    console.log('lost in the round trip:', lost);
-    expect(lost.length).toBeLessThan(loadFixtures().length / 4);
+  // Pages whose only evidence is paragraph text (never in a report) may be lost; every other structural page
+  // must survive. One test per page: one loop over all of them outgrew the hang guard on a loaded CI machine.
+  const MAY_BE_LOST = new Set([
+    'mon-ent-occitanie/services.html',
+    'netocentre/mce-activation-email-verified.html',
+    'netocentre/mce-lost-recover.html',
+    'touraine-eschool/account-choice.html',
+    'touraine-eschool/profile-chooser-legacy.html',
+    'variants/mon-ent-occitanie/home-skolengo-jsessionid.html',
+    'variants/mon-ent-occitanie/services-jsessionid.html',
+    'variants/netocentre/account-choice-drift.html',
+  ]);
+  const structural = loadFixtures().filter((f) => f.expect && !f.html.includes('<script'));
+  it('few pages may be lost, and they are fixture pages', () => {
+    expect(MAY_BE_LOST.size).toBeLessThan(structural.length / 4);
+    for (const name of MAY_BE_LOST) expect(structural.some((f) => f.name === name), name).toBe(true);
   });
+  it.each(structural.filter((f) => !MAY_BE_LOST.has(f.name)).map((f) => [f.name, f] as const))(
+    'the page survives the round trip: %s',
+    (_, f) => {
+      const { rec } = roundTrip(f.name);
+      expect(rec && { portal: rec.portal, step: rec.step }).toEqual({ portal: f.expect!.portal, step: f.expect!.step });
+    },
+  );
 });
