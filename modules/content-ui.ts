@@ -17,6 +17,9 @@ import type { Plugin } from 'vite';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { defineWxtModule } from 'wxt/modules';
 import { BUILT_IN_LANG } from '../utils/lang-pref';
+import { PORTALS } from '../utils/portals';
+import { PORTAL_INFO } from '../utils/portals/ids';
+import { ENTRY_GROUPS, firstTextsFile, isContentEntry, sharedFromEntry } from './content-entries';
 
 export const CONTENT_UI_NAME = 'content-ui';
 /** Path of the lazy UI module inside the built extension. */
@@ -56,17 +59,82 @@ export function builtInGroup(key: string): 'first' | 'later' | null {
 
 export const LATER_MESSAGES_ID = `${BUILT_IN_MESSAGES_ID}-later`;
 
-function builtInMessagesPlugin(localesDir: string): Plugin {
+/** Every `help` key a portal's data names (steps, states, fronts, variants, targets, obstructions…). */
+export function helpKeysOf(data: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(data)) data.forEach((x) => helpKeysOf(x, out));
+  else if (data && typeof data === 'object' && !(data instanceof RegExp)) {
+    for (const [k, v] of Object.entries(data)) {
+      if (k === 'help' && typeof v === 'string') out.add(v);
+      else helpKeysOf(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The first card's texts that only one group of portals shows (utils/portals/entries.ts): the help of the
+ * namespaces its portals' data names and no other group's does. They go to a file per group
+ * (`content-scripts/first-texts-<group>.js`), which the entry fetches beside the UI module; the UI module keeps
+ * the rest (shared texts, and every portal's short step titles: « Étape suivante » names another portal's step).
+ * Keys as in messages.json (dots as underscores). Returns, per group name, its keys.
+ */
+export function portalTexts(
+  keys: readonly string[],
+  groups: readonly { name: string; portals: readonly string[] }[],
+  portals: readonly { id: string }[],
+  titles: readonly string[],
+): Record<string, string[]> {
+  const owners = new Map<string, Set<string>>();
+  for (const g of groups) {
+    for (const p of portals.filter((x) => g.portals.includes(x.id))) {
+      for (const key of helpKeysOf(p)) {
+        const ns = key.split('.')[0];
+        (owners.get(ns) ?? owners.set(ns, new Set()).get(ns)!).add(g.name);
+      }
+    }
+  }
+  const isTitle = (k: string) => titles.some((t) => k.startsWith(`${t.replace(/\./g, '_')}_`));
+  const out: Record<string, string[]> = Object.fromEntries(groups.map((g) => [g.name, []]));
+  for (const k of keys) {
+    if (isTitle(k)) continue;
+    const by = owners.get(k.split('_')[0]);
+    if (by?.size === 1) out[[...by][0]].push(k);
+  }
+  return out;
+}
+
+
+function builtInMessagesPlugin(localesDir: string, emitted: string[]): Plugin {
   const first = `\0${BUILT_IN_MESSAGES_ID}`;
   const later = `\0${LATER_MESSAGES_ID}`;
-  const group = async (which: 'first' | 'later') =>
-    Object.fromEntries(
-      Object.entries(await builtInMessages(localesDir))
-        .filter(([k]) => builtInGroup(k) === which)
+  const byGroup = async () => {
+    const all = await builtInMessages(localesDir);
+    const firstKeys = Object.keys(all).filter((k) => builtInGroup(k) === 'first');
+    const titles = Object.values(PORTAL_INFO).map((i) => i.titles);
+    return { all, perGroup: portalTexts(firstKeys, ENTRY_GROUPS, PORTALS, titles) };
+  };
+  const group = async (which: 'first' | 'later') => {
+    const { all, perGroup } = await byGroup();
+    const elsewhere = new Set(Object.values(perGroup).flat());
+    return Object.fromEntries(
+      Object.entries(all)
+        .filter(([k]) => builtInGroup(k) === which && !elsewhere.has(k))
         .map(([k, m]) => [k, m.message]),
     );
+  };
   return {
     name: 'compagnon:content-ui-messages',
+    // One module per group of portals: a JSON string of { key: text } as its default export (see `portalTexts`).
+    async generateBundle() {
+      const { all, perGroup } = await byGroup();
+      emitted.length = 0;
+      for (const [name, keys] of Object.entries(perGroup)) {
+        const json = JSON.stringify(Object.fromEntries(keys.map((k) => [k, all[k].message])));
+        const fileName = firstTextsFile(name);
+        this.emitFile({ type: 'asset', fileName, source: `export default ${JSON.stringify(json)};\n` });
+        emitted.push(fileName);
+      }
+    },
     resolveId: (id) => (id === BUILT_IN_MESSAGES_ID ? first : id === LATER_MESSAGES_ID ? later : null),
     async load(id) {
       if (id !== first && id !== later) return null;
@@ -92,6 +160,11 @@ function builtInMessagesPlugin(localesDir: string): Plugin {
         'let parsed = null;',
         'const parse = () => Object.fromEntries(Object.entries(JSON.parse(json)).map(([k, message]) => [k, { message }]));',
         `export default { lang: ${JSON.stringify(BUILT_IN_LANG)}, messages: () => (parsed ??= parse()) };`,
+        '/** Adds a group\'s first-card texts (its first-texts module\'s JSON) to these. */',
+        'export function addFirstTexts(more) {',
+        '  const messages = parsed ??= parse();',
+        '  for (const [k, message] of Object.entries(JSON.parse(more))) messages[k] = { message };',
+        '}',
       ].join('\n');
     },
   };
@@ -103,6 +176,8 @@ export default defineWxtModule({
     const input = path.resolve(wxt.config.entrypointsDir, 'content/ui.tsx');
     // The chunks of the last UI build, made web-accessible beside the module itself.
     let chunks: string[] = [];
+    // The groups' first-card text modules of the last UI build, web-accessible likewise.
+    const texts: string[] = [];
     const collectChunks: Plugin = {
       name: 'compagnon:content-ui-chunks',
       generateBundle(_options, bundle) {
@@ -145,10 +220,10 @@ export default defineWxtModule({
     wxt.hooks.hook('build:manifestGenerated', (_wxt, manifest) => {
       for (const war of manifest.web_accessible_resources ?? []) {
         const list = typeof war === 'string' ? null : war.resources;
-        if (list?.includes(CONTENT_UI_FILE)) list.push(...chunks);
+        if (list?.includes(CONTENT_UI_FILE)) list.push(...chunks, ...texts);
       }
       const mv2 = manifest.web_accessible_resources as unknown[] | undefined;
-      if (mv2?.includes(CONTENT_UI_FILE)) mv2.push(...chunks);
+      if (mv2?.includes(CONTENT_UI_FILE)) mv2.push(...chunks, ...texts);
     });
     wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
       entrypoints.push({
@@ -161,7 +236,7 @@ export default defineWxtModule({
       });
     });
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0].name === 'content') {
+      if (entrypoints.length === 1 && isContentEntry(entrypoints[0].name)) {
         // The entry (entrypoints/content/index.tsx) is wrapped in WXT's bare wrapper, the one WXT uses for
         // main-world scripts: it calls `main()` and nothing else. The isolated-world wrapper would first build
         // a ContentScriptContext, which posts the extension id to the page (utils/script-life.ts says why not)
@@ -186,7 +261,13 @@ export default defineWxtModule({
         enforce: 'post',
         config: () => ({ define: { 'import.meta.env.ENTRYPOINT': JSON.stringify('content') } }),
       };
-      config.plugins.push(sameCss, builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales')), collectChunks, dynamicUrls);
+      config.plugins.push(
+        sameCss,
+        sharedFromEntry(wxt.config.srcDir),
+        builtInMessagesPlugin(path.resolve(wxt.config.srcDir, 'locales'), texts),
+        collectChunks,
+        dynamicUrls,
+      );
       config.build!.rollupOptions ??= {};
       const out = config.build!.rollupOptions.output;
       const o = (Array.isArray(out) ? out[0] : out) ?? {};

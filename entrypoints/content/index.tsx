@@ -2,7 +2,7 @@
  * Content script entry: the recogniser, the portal data and a small loader; the overlay UI is the lazily
  * imported `content-scripts/content-ui.js` (./ui.tsx). Why it is shaped so: docs/decisions/content-entry.md.
  */
-import { ENT_MATCHES, PORTALS } from '@/utils/portals';
+import { ENT_MATCHES, FIRST_TEXTS, PORTALS } from './portals';
 import { couldBeStep, recognize, resolvePortal, stepsAt } from '@/utils/recognize';
 import { earliest, FAST_MS, watchPage, type PageWatch } from '@/utils/watch';
 import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
@@ -63,6 +63,7 @@ export default defineContentScript({
     if (couldBeStep(location.href, PORTALS)) {
       life.setTimeout(() => {
         pre.fetchUi().catch(() => pre.forgetUi());
+        void pre.fetchTexts();
         void pre.readEarly().then(pre.startLocaleLoad);
       }, 0);
     }
@@ -126,13 +127,19 @@ type Life = ReturnType<typeof scriptLife>;
  * storage values (ids and a language code), and another language's texts when French is not wanted. */
 function prefetch(ext: EntryApi, life: Life) {
   let ui: Promise<UiModule> | null = null;
+  let texts: Promise<string | null> | null = null;
   let early: Promise<Record<string, unknown>> | null = null;
   let localeLoad: { lang: string; messages: Promise<unknown> } | null = null;
   return {
     // `chrome.runtime.getURL(…)` written as such (a global, never renamed by the minifier): AMO's linter accepts
     // an import() of that call and no other form. Firefox also has `chrome` in content scripts.
     fetchUi: () => (ui ??= import(/* @vite-ignore */ chrome.runtime.getURL(UI_PATH)) as Promise<UiModule>),
-    forgetUi: () => void (ui = null),
+    // The first card's texts of this group's portals (modules/content-ui.ts `portalTexts`), beside the module.
+    fetchTexts: () =>
+      (texts ??= FIRST_TEXTS
+        ? (import(/* @vite-ignore */ chrome.runtime.getURL(FIRST_TEXTS)) as Promise<{ default: string }>).then((m) => m.default)
+        : Promise.resolve(null)),
+    forgetUi: () => void ((ui = null), (texts = null)),
     // Read again by the UI module's items if this failed or came from an older version.
     readEarly: () => (early ??= Promise.resolve(ext.storage.local.get(FIRST_PAINT_KEYS)).catch(() => ({}))),
     startLocaleLoad(values: Record<string, unknown>) {
@@ -160,7 +167,9 @@ function loadUi(life: Life, pre: ReturnType<typeof prefetch>, failed: () => void
   pre
     .fetchUi()
     .then((m) => new Promise<UiModule>((resolve) => life.urgentTask(() => resolve(m))))
-    .then((m) => m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), pre.readEarly(), pre.prefetchedLocale))
+    .then((m) =>
+      m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), pre.readEarly(), pre.prefetchedLocale, pre.fetchTexts()),
+    )
     .catch(() => {
       // Never let an error reach the page.
       failed();

@@ -19,7 +19,7 @@ import { applyLanguage, preferredLang } from '@/utils/locale';
 import type { ChromeMessages } from '@/utils/i18n';
 import { langFromSnapshot } from '@/utils/storage/first-paint';
 // French, the default locale, compiled into this module (modules/content-ui.ts): never `browser.i18n` here.
-import builtIn from 'virtual:ce-built-in-messages';
+import builtIn, { addFirstTexts } from 'virtual:ce-built-in-messages';
 
 // Parsed when this module is evaluated for a French browser: on a page that comes over the network that is
 // while the page is still loading, not between DOMContentLoaded and the card's first paint.
@@ -47,9 +47,13 @@ type Late = typeof import('./later');
  * recogniser bound to the portal data and its early read of the first paint's storage values). */
 export async function start(
   life: ScriptLife,
-  recognize: ControllerEnv['recognize'],
+  // Not named `recognize`: WXT's auto-import would add utils/recognize's, which this module must not carry.
+  recognizePage: ControllerEnv['recognize'],
   early: Promise<Record<string, unknown>>,
   prefetchedLocale: (lang: string) => Promise<unknown> | null = () => null,
+  // The first card's texts of the entry's portals, fetched by the entry beside this module (a failed fetch:
+  // an error, as for this module itself — a card without its texts would say nothing true).
+  firstTexts: Promise<string | null> = Promise.resolve(null),
 ): Promise<void> {
   const ext = api();
   // The late chunks (storage, zod, the features) are asked for once `ready` opens: a frame after the first
@@ -85,6 +89,8 @@ export async function start(
     style.textContent = m.featuresCss;
     ui.head.append(style);
   });
+  const texts = await firstTexts;
+  if (texts) addFirstTexts(texts);
   await firstLang.then((choice) => applyLanguage(loadLocale, choice, builtIn));
   if (life.isInvalid) return;
   const { host, container } = ui;
@@ -97,7 +103,7 @@ export async function start(
   const controller = startController({
     doc: document,
     url: () => location.href,
-    recognize,
+    recognize: recognizePage,
     navKind: navigationKind(document),
     mount() {
       if (!mounted || !host.isConnected) {

@@ -16,12 +16,16 @@ const SPY = `<script>
   window.setTimeout = function () { window.__pwned = 'setTimeout'; throw new Error('no timers'); };
   const note = (kind, data) => { try { window.__seen.push(kind + ' ' + JSON.stringify(data)); } catch { window.__seen.push(kind + ' ?'); } };
   addEventListener('message', (e) => note('message', e.data), true);
-  const names = ['${ADDON_ID}:content:wxt:content-script-started', 'wxt:content-script-started'];
+  // The entry's names, before and since it is built per group of portals (modules/content-entries.ts).
+  const scripts = ['content', 'content-netocentre'];
+  const names = [...scripts.map((s) => '${ADDON_ID}:' + s + ':wxt:content-script-started'), 'wxt:content-script-started'];
   for (const name of names) document.addEventListener(name, (e) => note('event', name), true);
   window.__forge = () => {
     for (const name of names) {
-      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-      window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      for (const s of scripts) {
+        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: s, messageId: 'forged' } }));
+        window.postMessage({ type: name, contentScriptName: s, messageId: 'forged' }, '*');
+      }
     }
   };
 </script>`;

@@ -54,7 +54,8 @@ const GUESSES = [
   'manifest.json',
   'content-scripts/content.css',
   'content-scripts/content-ui.js',
-  'content-scripts/content.js',
+  'content-scripts/content-netocentre.js',
+  'content-scripts/content-educonnect.js',
   'popup.html',
   '_locales/fr/messages.json',
 ];
@@ -119,13 +120,18 @@ test('the page learns nothing of the extension from messages or events, and cann
     window.__seen = [];
     const note = (kind, data) => { try { window.__seen.push(kind + ' ' + (typeof data === 'string' ? data : JSON.stringify(data))); } catch { window.__seen.push(kind + ' ?'); } };
     addEventListener('message', (e) => note('message', e.data), true);
-    for (const name of ['${id}:content:wxt:content-script-started', 'wxt:content-script-started']) {
+    // The entry's names, before and since it is built per group of portals (modules/content-entries.ts).
+    const scripts = ['content', 'content-netocentre'];
+    const names = [...scripts.map((s) => '${id}:' + s + ':wxt:content-script-started'), 'wxt:content-script-started'];
+    for (const name of names) {
       document.addEventListener(name, (e) => note('event', name + ' ' + JSON.stringify(e.detail)), true);
     }
     window.__forge = () => {
-      for (const name of ['${id}:content:wxt:content-script-started', 'wxt:content-script-started']) {
-        document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
-        window.postMessage({ type: name, contentScriptName: 'content', messageId: 'forged' }, '*');
+      for (const name of names) {
+        for (const s of scripts) {
+          document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: s, messageId: 'forged' } }));
+          window.postMessage({ type: name, contentScriptName: s, messageId: 'forged' }, '*');
+        }
       }
     };
   </script>`;

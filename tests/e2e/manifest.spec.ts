@@ -5,7 +5,10 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ENT_MATCHES } from '../../utils/portals';
+import { ENT_MATCHES, PORTALS } from '../../utils/portals';
+import { entryGroups } from '../../utils/portals/entries';
+
+const ENTRY_GROUPS = entryGroups(PORTALS);
 
 // Exactly these API permissions: `storage` (preferences) and `activeTab` (the popup reads the address of the tab
 // it is opened on, for « Où en suis-je ? » and the official-site check). No `tabs`, no `scripting`, no history.
@@ -28,12 +31,22 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     const all = JSON.stringify(m);
     expect(all).not.toContain('<all_urls>');
     expect(all).not.toMatch(/"\*:\/\/\*\/\*"|"https:\/\/\*\/\*"/);
-    for (const cs of m.content_scripts ?? []) expect([...cs.matches].sort()).toEqual([...ENT_MATCHES].sort());
+    // One content script per group of portals sharing a host (modules/content-entries.ts), each on its
+    // group's hosts only; together, every ENT host once.
+    expect((m.content_scripts ?? []).map((cs: { js: string[]; matches: string[] }) => ({ js: cs.js, matches: [...cs.matches].sort() }))).toEqual(
+      ENTRY_GROUPS.map((g) => ({ js: [`content-scripts/${g.name}.js`], matches: [...g.matches].sort() })),
+    );
     // Web-accessible resources: only the content script's lazily loaded modules — the overlay's first card, its
     // one later chunk (docs/decisions/first-card.md) and the page report's module, loaded only when a report is
     // asked for (their CSS is bundled in them); on MV3 reachable from ENT pages only and behind a per-session
     // dynamic URL.
-    const LAZY = ['content-scripts/content-ui.js', 'content-scripts/content-ui-later.js', 'content-scripts/page-report.js'];
+    // And each group's first-card texts, fetched beside the first card (modules/content-ui.ts `portalTexts`).
+    const LAZY = [
+      'content-scripts/content-ui.js',
+      'content-scripts/content-ui-later.js',
+      'content-scripts/page-report.js',
+      ...ENTRY_GROUPS.map((g) => `content-scripts/first-texts-${g.name.replace(/^content-/, '')}.js`),
+    ];
     const war: string[] = [];
     for (const w of m.web_accessible_resources ?? []) {
       const resources = typeof w === 'string' ? [w] : w.resources;

@@ -24,7 +24,9 @@ import {
 import { langItem } from '@/utils/storage/lang';
 import { prefsItem } from '@/utils/storage/prefs';
 import { situationItem } from '@/utils/storage/situation';
-import { builtInGroup, builtInMessages, FOLDED_ANSWERS } from '../../modules/content-ui';
+import { builtInGroup, builtInMessages, FOLDED_ANSWERS, helpKeysOf, portalTexts } from '../../modules/content-ui';
+import { entryGroups } from '@/utils/portals/entries';
+import { PORTAL_INFO } from '@/utils/portals/ids';
 import { loadFixtures } from '../support/fixtures.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -201,4 +203,32 @@ describe('the built-in French texts', async () => {
     for (const k of ['overlay_step_of', 'overlay_next_label', 'overlay_stuck_title', 'overlay_target_hint', 'situation_question', 'meta_lang'])
       expect(builtInGroup(k), k).toBe('first');
   });
+});
+
+describe('each group’s first-card texts (a file the entry fetches beside the first card)', async () => {
+  const fr = await builtInMessages(path.join(ROOT, 'locales'));
+  const groups = entryGroups(PORTALS);
+  const first = Object.keys(fr).filter((k) => builtInGroup(k) === 'first');
+  const perGroup = portalTexts(first, groups, PORTALS, Object.values(PORTAL_INFO).map((i) => i.titles));
+  const all = new Set(Object.values(perGroup).flat());
+  const cardKeys = (help: string) => first.filter((k) => k.startsWith(`${help.replace(/\./g, '_')}_`));
+
+  it('hold a good share of the texts, and every portal’s short step titles stay in the module', () => {
+    expect(all.size).toBeGreaterThan(first.length / 3);
+    expect([...all].filter((k) => /_titles_/.test(k) || /^steps_/.test(k))).toEqual([]);
+  });
+
+  for (const g of groups) {
+    it(`${g.name}: the card on its portals’ pages finds each of its texts in the module or in its file`, () => {
+      const mine = new Set(perGroup[g.name]);
+      const missing: string[] = [];
+      for (const p of PORTALS.filter((x) => g.portals.includes(x.id))) {
+        for (const help of helpKeysOf(p)) {
+          expect(cardKeys(help).length, `${p.id}: ${help}`).toBeGreaterThan(0);
+          for (const k of cardKeys(help)) if (all.has(k) && !mine.has(k)) missing.push(`${p.id}: ${k}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  }
 });

@@ -120,6 +120,13 @@ describe('the portal list', () => {
     for (const p of PORTALS) expect(p.name, `utils/portals/${p.id}.ts: name: PORTAL_NAMES['${p.id}']`).toBe(PORTAL_NAMES[p.id]);
   });
 
+  it('each portal’s data file default-exports it (the content script’s build imports it so)', async () => {
+    for (const p of PORTALS) {
+      const file = (await import(`../../utils/portals/${p.id}.ts`)) as { default?: PortalDef };
+      expect(file.default, `utils/portals/${p.id}.ts: end it with export default <the portal>`).toBe(p);
+    }
+  });
+
   it('step ids are unique within a portal, state ids within a step', () => {
     for (const p of PORTALS) {
       const ids = p.steps.map((s) => s.id);

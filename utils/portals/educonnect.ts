@@ -340,7 +340,7 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
  * « Mot de passe perdu » / « Identifiant perdu », then back to the login — two journeys, the page picks one.
  * No letter: « Je n'ai pas de compte » (research §5b), a first connection to EduConnect too.
  */
-const journeys: JourneyDef[] = [
+const journeys = (): JourneyDef[] => [
   {
     id: 'educonnect-activation',
     name: 'journey.letter_educonnect',
@@ -384,7 +384,8 @@ export const educonnect: PortalDef = {
   officialUrl: 'https://educonnect.education.gouv.fr/',
   hosts: PORTAL_HOSTS.educonnect,
   steps,
-  journeys,
+  // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
+  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : journeys(),
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
   // Nothing stricter: no source says other characters are refused (ent-pages.md §5b), so they are advice only.
   password: {
@@ -397,3 +398,6 @@ export const educonnect: PortalDef = {
   // The chatbot and the maintenance banner over the login page (research §5b).
   obstructions: [EDUCONNECT_CHATBOT, EDUCONNECT_MAINTENANCE],
 };
+
+// The content script's build imports each portal by its file's default export (modules/content-entries.ts).
+export default educonnect;

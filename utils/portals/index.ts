@@ -5,17 +5,14 @@ import { educonnect } from './educonnect';
 import { monEntOccitanie } from './mon-ent-occitanie';
 import { netocentre } from './netocentre';
 import { tourainEschool } from './touraine-eschool';
-import type { HostGroup, PortalDef, PortalId } from './types';
+import { patternsOf } from './entries';
+import type { PortalDef, PortalId } from './types';
 
 /** Order matters only for shared hosts: a portal that claims shared hosts by `service` only comes first. */
 export const PORTALS: readonly PortalDef[] = [tourainEschool, netocentre, monEntOccitanie, educonnect];
 
 export function portalById(id: PortalId | string): PortalDef | undefined {
   return PORTALS.find((p) => p.id === id);
-}
-
-function patternsOf(g: HostGroup): string[] {
-  return [...(g.exact ?? []).map((h) => `https://${h}/*`), ...(g.suffix ?? []).map((s) => `https://*.${s}/*`)];
 }
 
 /** Manifest match patterns for every ENT host (content scripts and host permissions use exactly these). */

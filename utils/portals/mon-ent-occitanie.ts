@@ -318,7 +318,7 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'mon-ent-occitanie' a
 const edu = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const, step }));
 
 /** One journey per situation, named after the family's letter (seed 002: EduConnect; seed 004: ATEN). */
-const journeys: JourneyDef[] = [
+const journeys = (): JourneyDef[] => [
   {
     id: 'occitanie-educonnect',
     name: 'journey.letter_educonnect',
@@ -373,10 +373,14 @@ export const monEntOccitanie: PortalDef = {
   officialUrl: 'https://www.mon-ent-occitanie.fr/',
   hosts: PORTAL_HOSTS['mon-ent-occitanie'],
   steps,
-  journeys,
+  // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
+  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : journeys(),
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style
   // advice applies (8 characters, a mix recommended, nothing blocking beyond the length).
   password: RECIA_PASSWORD,
   // The cookie banner over the portal's pages (research §5b).
   obstructions: [TARTEAUCITRON],
 };
+
+// The content script's build imports each portal by its file's default export (modules/content-entries.ts).
+export default monEntOccitanie;

@@ -13,6 +13,10 @@ export const netocentre: PortalDef = {
   officialUrl: 'https://lycees.netocentre.fr/',
   hosts: PORTAL_HOSTS.netocentre,
   steps: reciaSteps({ prefix: 'netocentre', own: [] }),
-  journeys: reciaJourneys('netocentre', 'netocentre'),
+  // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
+  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : reciaJourneys('netocentre', 'netocentre'),
   password: RECIA_PASSWORD,
 };
+
+// The content script's build imports each portal by its file's default export (modules/content-entries.ts).
+export default netocentre;

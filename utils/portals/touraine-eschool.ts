@@ -27,6 +27,10 @@ export const tourainEschool: PortalDef = {
       ],
     },
   }),
-  journeys: reciaJourneys('touraine-eschool', 'touraine', { noEmailFirst: true }),
+  // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
+  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : reciaJourneys('touraine-eschool', 'touraine', { noEmailFirst: true }),
   password: RECIA_PASSWORD,
 };
+
+// The content script's build imports each portal by its file's default export (modules/content-entries.ts).
+export default tourainEschool;

@@ -1,0 +1,113 @@
+/**
+ * Build-time module: the content script (`entrypoints/content/index.tsx`) is built once per group of portals
+ * that share a host (utils/portals/entries.ts), as `content-scripts/content-<group>.js`, each matching only its
+ * group's hosts and carrying only its group's portal data. Every other line of the entry is the same in each.
+ * Why: docs/decisions/content-entry.md.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { defineWxtModule } from 'wxt/modules';
+import { PORTALS } from '../utils/portals';
+import { entryGroups, type EntryGroup } from '../utils/portals/entries';
+
+/**
+ * What the entry and the UI module both run (the recogniser, the page reader, the watch…): the entry puts its
+ * own instances in a registry on the content script's global (the isolated world: pages cannot see it), and the
+ * UI module's build takes them from there instead of carrying a second copy; the UI module is only ever
+ * evaluated after the entry has run. Module (from the source root) → the names the UI module's code imports.
+ * A name missing here fails the UI module's build (the stand-in module does not export it).
+ */
+export const SHARED_WITH_UI: Readonly<Record<string, readonly string[]>> = {
+  'utils/dom': ['DomView', 'isShown', 'navigationKind'],
+  'utils/recognize': ['resolveTargetDef', 'serviceHost', 'stepsAt'],
+  'utils/mutation-filter': ['lensOf', 'stepWatched'],
+  'utils/watch': ['earliest', 'watchPage'],
+};
+const SHARED_REGISTRY = 'globalThis[Symbol.for("compagnon-ent:entry")]';
+const sourceOf = (srcDir: string, m: string) => path.join(srcDir, `${m}.ts`);
+
+/** The entry's side: its module registers the shared functions as it is evaluated. */
+function registerShared(srcDir: string, entryFile: string): Plugin {
+  return {
+    name: 'compagnon:content-entry-shared',
+    transform(code, id) {
+      if (id.split('?')[0] !== entryFile) return null;
+      const mods = Object.entries(SHARED_WITH_UI);
+      const imports = mods.map(([m, names], i) => `import { ${names.map((n) => `${n} as __s${i}_${n}`).join(', ')} } from ${JSON.stringify(sourceOf(srcDir, m))};`);
+      const registry = mods.map(([m, names], i) => `${JSON.stringify(m)}: { ${names.map((n) => `${n}: __s${i}_${n}`).join(', ')} }`);
+      return { code: [code, ...imports, `${SHARED_REGISTRY} = { ${registry.join(', ')} };`].join('\n'), map: null };
+    },
+  };
+}
+
+/** The UI module's side: each shared module is a stand-in that takes the entry's functions from the registry. */
+export function sharedFromEntry(srcDir: string): Plugin {
+  const files = new Map(Object.keys(SHARED_WITH_UI).map((m) => [sourceOf(srcDir, m), m]));
+  return {
+    name: 'compagnon:content-ui-shared',
+    enforce: 'pre',
+    load(id) {
+      const m = files.get(id.split('?')[0]);
+      if (!m) return null;
+      return [
+        `const m = ${SHARED_REGISTRY}?.[${JSON.stringify(m)}];`,
+        `if (!m) throw new Error(${JSON.stringify(`compagnon-ent: the entry did not share ${m}`)});`,
+        ...SHARED_WITH_UI[m].map((n) => `export const ${n} = m.${n};`),
+      ].join('\n');
+    },
+  };
+}
+
+/** The entry's own registry module, replaced in each group's build by the group's portals. */
+const PORTALS_MODULE = 'content/portals.ts';
+
+export const ENTRY_GROUPS: readonly EntryGroup[] = entryGroups(PORTALS);
+
+/** Where a group's first-card texts are in the built extension (modules/content-ui.ts `portalTexts`). */
+export const firstTextsFile = (group: string) => `content-scripts/first-texts-${group.replace(/^content-/, '')}.js`;
+
+/** Is this the name of one of the built content script entries? */
+export const isContentEntry = (name: string) => ENTRY_GROUPS.some((g) => g.name === name);
+
+function groupPortals(group: EntryGroup, portalsDir: string): Plugin {
+  return {
+    name: 'compagnon:content-entry-portals',
+    enforce: 'pre',
+    load(id) {
+      if (!id.split('?')[0].endsWith(`${path.sep}${PORTALS_MODULE}`) && !id.split('?')[0].endsWith(`/${PORTALS_MODULE}`)) return null;
+      // Each portal's data file default-exports it (tests/unit/portals.test.ts checks the convention).
+      return [
+        ...group.portals.map((id, i) => `import p${i} from ${JSON.stringify(path.join(portalsDir, `${id}.ts`))};`),
+        `export const PORTALS = [${group.portals.map((_, i) => `p${i}`).join(', ')}];`,
+        `export const ENT_MATCHES = ${JSON.stringify(group.matches)};`,
+        `export const FIRST_TEXTS = ${JSON.stringify(`/${firstTextsFile(group.name)}`)};`,
+      ].join('\n');
+    },
+  };
+}
+
+export default defineWxtModule({
+  name: 'content-entries',
+  setup(wxt) {
+    const portalsDir = path.resolve(wxt.config.srcDir, 'utils/portals');
+    wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
+      const i = entrypoints.findIndex((e) => e.type === 'content-script' && e.name === 'content');
+      if (i < 0) throw new Error('content-entries: no content script entry named "content"');
+      const entry = entrypoints[i];
+      if (entry.type !== 'content-script') return;
+      entrypoints.splice(
+        i,
+        1,
+        ...ENTRY_GROUPS.map((g) => ({ ...entry, name: g.name, options: { ...entry.options, matches: g.matches } })),
+      );
+    });
+    wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
+      const group = entrypoints.length === 1 ? ENTRY_GROUPS.find((g) => g.name === entrypoints[0].name) : undefined;
+      if (!group) return;
+      const entryFile = path.resolve(wxt.config.entrypointsDir, 'content/index.tsx');
+      config.plugins = [...(config.plugins ?? []), groupPortals(group, portalsDir), registerShared(wxt.config.srcDir, entryFile)];
+      // Portal data only extension pages and the background read (the journeys) is left out of the entries.
+      config.define = { ...config.define, 'import.meta.env.CE_CONTENT_ENTRY': 'true' };
+    });
+  },
+});
