@@ -106,8 +106,9 @@ export default defineWxtModule({
       if (!group) return;
       const entryFile = path.resolve(wxt.config.entrypointsDir, 'content/index.tsx');
       config.plugins = [...(config.plugins ?? []), groupPortals(group, portalsDir), registerShared(wxt.config.srcDir, entryFile)];
-      // Portal data only extension pages and the background read (the journeys) is left out of the entries.
-      config.define = { ...config.define, 'import.meta.env.CE_CONTENT_ENTRY': 'true' };
+      // Portal data only extension pages and the background read (the journeys) is left out of the entries
+      // (utils/portals/content-build.ts).
+      config.define = { ...config.define, __CE_CONTENT_ENTRY__: 'true' };
     });
   },
 });

@@ -18,6 +18,7 @@ import type { JourneyDef, PortalDef, Probe, StepDef, TargetDef } from './types';
 import { PORTAL_NAMES } from './names';
 import { PORTAL_HOSTS } from './hosts';
 import { EDUCONNECT_CHATBOT, EDUCONNECT_MAINTENANCE } from './obstructions';
+import { CONTENT_BUILD } from './content-build';
 
 const PASSWORD = 'input[type=password]';
 const USERNAME = '#username, input[name=j_username]';
@@ -385,7 +386,7 @@ export const educonnect: PortalDef = {
   hosts: PORTAL_HOSTS.educonnect,
   steps,
   // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
-  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : journeys(),
+  journeys: CONTENT_BUILD ? [] : journeys(),
   // Seed 002: « Au moins 8 caractères, au moins 1 majuscule et au moins un caractère spécial ( !?@#&=+-%<>) ».
   // Nothing stricter: no source says other characters are refused (ent-pages.md §5b), so they are advice only.
   password: {

@@ -15,6 +15,7 @@ import { CAS_LOGIN_FAILED_TEXT } from './apereo-cas';
 import { PORTAL_NAMES } from './names';
 import { TARTEAUCITRON } from './obstructions';
 import { OCCITANIE_CAS_HOST, PORTAL_HOSTS } from './hosts';
+import { CONTENT_BUILD } from './content-build';
 
 const CAS_HOST = OCCITANIE_CAS_HOST;
 /** CAS paths: `/login` (Kosmos), also tolerated under `/cas/` and at the root (Skolengo rebrand). */
@@ -374,7 +375,7 @@ export const monEntOccitanie: PortalDef = {
   hosts: PORTAL_HOSTS['mon-ent-occitanie'],
   steps,
   // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
-  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : journeys(),
+  journeys: CONTENT_BUILD ? [] : journeys(),
   // Local (ATEN) accounts: neither the seeds nor the research give Kosmos' rule, so the Net O'Centre-style
   // advice applies (8 characters, a mix recommended, nothing blocking beyond the length).
   password: RECIA_PASSWORD,

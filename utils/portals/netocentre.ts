@@ -6,6 +6,7 @@ import { RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
 import type { PortalDef } from './types';
 import { PORTAL_NAMES } from './names';
 import { PORTAL_HOSTS } from './hosts';
+import { CONTENT_BUILD } from './content-build';
 
 export const netocentre: PortalDef = {
   id: 'netocentre',
@@ -14,7 +15,7 @@ export const netocentre: PortalDef = {
   hosts: PORTAL_HOSTS.netocentre,
   steps: reciaSteps({ prefix: 'netocentre', own: [] }),
   // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
-  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : reciaJourneys('netocentre', 'netocentre'),
+  journeys: CONTENT_BUILD ? [] : reciaJourneys('netocentre', 'netocentre'),
   password: RECIA_PASSWORD,
 };
 

@@ -8,6 +8,7 @@ import { RECIA_PASSWORD, reciaJourneys, reciaSteps } from './recia';
 import type { PortalDef } from './types';
 import { PORTAL_NAMES } from './names';
 import { PORTAL_HOSTS } from './hosts';
+import { CONTENT_BUILD } from './content-build';
 
 export const tourainEschool: PortalDef = {
   id: 'touraine-eschool',
@@ -28,7 +29,7 @@ export const tourainEschool: PortalDef = {
     },
   }),
   // The content script's builds leave the journeys out: the background follows them (modules/content-entries.ts).
-  journeys: import.meta.env.CE_CONTENT_ENTRY ? [] : reciaJourneys('touraine-eschool', 'touraine', { noEmailFirst: true }),
+  journeys: CONTENT_BUILD ? [] : reciaJourneys('touraine-eschool', 'touraine', { noEmailFirst: true }),
   password: RECIA_PASSWORD,
 };
 
