@@ -58,8 +58,6 @@ export function sharedFromEntry(srcDir: string): Plugin {
   };
 }
 
-/** The entry's own registry module, replaced in each group's build by the group's portals. */
-const PORTALS_MODULE = 'content/portals.ts';
 
 export const ENTRY_GROUPS: readonly EntryGroup[] = entryGroups(PORTALS);
 
@@ -69,12 +67,14 @@ export const firstTextsFile = (group: string) => `content-scripts/first-texts-${
 /** Is this the name of one of the built content script entries? */
 export const isContentEntry = (name: string) => ENTRY_GROUPS.some((g) => g.name === name);
 
-function groupPortals(group: EntryGroup, portalsDir: string): Plugin {
+/** `portalsModule`, the entry's own registry module (entrypoints/content/portals.ts), is replaced in each group's
+ * build by the group's portals. */
+function groupPortals(group: EntryGroup, portalsDir: string, portalsModule: string): Plugin {
   return {
     name: 'compagnon:content-entry-portals',
     enforce: 'pre',
     load(id) {
-      if (!id.split('?')[0].endsWith(`${path.sep}${PORTALS_MODULE}`) && !id.split('?')[0].endsWith(`/${PORTALS_MODULE}`)) return null;
+      if (id.split('?')[0] !== portalsModule) return null;
       // Each portal's data file default-exports it (tests/unit/portals.test.ts checks the convention).
       return [
         ...group.portals.map((id, i) => `import p${i} from ${JSON.stringify(path.join(portalsDir, `${id}.ts`))};`),
@@ -105,7 +105,12 @@ export default defineWxtModule({
       const group = entrypoints.length === 1 ? ENTRY_GROUPS.find((g) => g.name === entrypoints[0].name) : undefined;
       if (!group) return;
       const entryFile = path.resolve(wxt.config.entrypointsDir, 'content/index.tsx');
-      config.plugins = [...(config.plugins ?? []), groupPortals(group, portalsDir), registerShared(wxt.config.srcDir, entryFile)];
+      const portalsModule = path.resolve(wxt.config.entrypointsDir, 'content/portals.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        groupPortals(group, portalsDir, portalsModule),
+        registerShared(wxt.config.srcDir, entryFile),
+      ];
       // Portal data only extension pages and the background read (the journeys) is left out of the entries
       // (utils/portals/content-build.ts).
       config.define = { ...config.define, __CE_CONTENT_ENTRY__: 'true' };

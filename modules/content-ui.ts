@@ -103,16 +103,17 @@ export function portalTexts(
   return out;
 }
 
-
 function builtInMessagesPlugin(localesDir: string, emitted: string[]): Plugin {
   const first = `\0${BUILT_IN_MESSAGES_ID}`;
   const later = `\0${LATER_MESSAGES_ID}`;
-  const byGroup = async () => {
-    const all = await builtInMessages(localesDir);
-    const firstKeys = Object.keys(all).filter((k) => builtInGroup(k) === 'first');
-    const titles = Object.values(PORTAL_INFO).map((i) => i.titles);
-    return { all, perGroup: portalTexts(firstKeys, ENTRY_GROUPS, PORTALS, titles) };
-  };
+  // Read and split once per build (both virtual modules and the emitted files use it); again on a rebuild.
+  let split: Promise<{ all: Record<string, { message: string }>; perGroup: Record<string, string[]> }> | null = null;
+  const byGroup = () =>
+    (split ??= builtInMessages(localesDir).then((all) => {
+      const firstKeys = Object.keys(all).filter((k) => builtInGroup(k) === 'first');
+      const titles = Object.values(PORTAL_INFO).map((i) => i.titles);
+      return { all, perGroup: portalTexts(firstKeys, ENTRY_GROUPS, PORTALS, titles) };
+    }));
   const group = async (which: 'first' | 'later') => {
     const { all, perGroup } = await byGroup();
     const elsewhere = new Set(Object.values(perGroup).flat());
@@ -124,6 +125,9 @@ function builtInMessagesPlugin(localesDir: string, emitted: string[]): Plugin {
   };
   return {
     name: 'compagnon:content-ui-messages',
+    buildStart() {
+      split = null;
+    },
     // One module per group of portals: a JSON string of { key: text } as its default export (see `portalTexts`).
     async generateBundle() {
       const { all, perGroup } = await byGroup();

@@ -24,6 +24,11 @@ export function patternsOf(g: HostGroup): string[] {
 
 type Hosted = Pick<PortalDef, 'id' | 'hosts'>;
 
+/** Manifest match patterns for every host of these portals, sorted, each once. */
+export function matchesOf(portals: readonly Pick<PortalDef, 'hosts'>[]): string[] {
+  return [...new Set(portals.flatMap((p) => Object.values(p.hosts).flatMap(patternsOf)))].sort();
+}
+
 /** Can one host belong to both groups? Exact hosts are tried against the other group; two suffixes overlap when
  * one is the other or lies under it (exceptions aside: a shared suffix is a shared host in general). */
 function overlap(a: HostGroup, b: HostGroup): boolean {
@@ -51,7 +56,7 @@ export function entryGroups(portals: readonly Hosted[]): EntryGroup[] {
     return {
       name: `content-${[...ids].sort()[0]}`,
       portals: ids,
-      matches: [...new Set(members.flatMap((p) => Object.values(p.hosts).flatMap(patternsOf)))].sort(),
+      matches: matchesOf(members),
     };
   });
 }

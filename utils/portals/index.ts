@@ -5,7 +5,7 @@ import { educonnect } from './educonnect';
 import { monEntOccitanie } from './mon-ent-occitanie';
 import { netocentre } from './netocentre';
 import { tourainEschool } from './touraine-eschool';
-import { patternsOf } from './entries';
+import { matchesOf } from './entries';
 import type { PortalDef, PortalId } from './types';
 
 /** Order matters only for shared hosts: a portal that claims shared hosts by `service` only comes first. */
@@ -16,6 +16,4 @@ export function portalById(id: PortalId | string): PortalDef | undefined {
 }
 
 /** Manifest match patterns for every ENT host (content scripts and host permissions use exactly these). */
-export const ENT_MATCHES: string[] = [
-  ...new Set(PORTALS.flatMap((p) => Object.values(p.hosts).flatMap(patternsOf))),
-].sort();
+export const ENT_MATCHES: string[] = matchesOf(PORTALS);
