@@ -19,7 +19,24 @@ import { WhereView, type Where } from './WhereView';
 
 export type { SchoolContact } from '@/components/popup/Contacts';
 
-export function App() {
+/**
+ * What the status card needs: the tab, the official-site check and the tab's own answer. main.tsx starts it
+ * before the first render, so that it runs while the language is read and the popup drawn (an effect would
+ * only start it after the first paint).
+ */
+export async function loadWhere(): Promise<Where> {
+  try {
+    // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
+    const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
+    const check = checkUrl(target.url);
+    const reply = check.kind === 'official' ? await askWhere(target.id) : null;
+    return { target, check, reply };
+  } catch {
+    return { target: {}, check: { kind: 'unrelated', host: null }, reply: null };
+  }
+}
+
+export function App({ where: early }: { where?: Promise<Where> } = {}) {
   const [where, setWhere] = useState<Where | null>(null);
   // The school's configuration (managed storage) fills in when it answers; until then, and without one, the
   // popup is what it is for everybody.
@@ -27,22 +44,10 @@ export function App() {
   useEffect(() => {
     let live = true;
     void readManagedConfig(MANAGED_LATE_MS).then((m) => live && setManaged(m));
+    void (early ?? loadWhere()).then((w) => live && setWhere(w));
     return () => {
       live = false;
     };
-  }, []);
-  useEffect(() => {
-    void (async () => {
-      try {
-        // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
-        const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
-        const check = checkUrl(target.url);
-        const reply = check.kind === 'official' ? await askWhere(target.id) : null;
-        setWhere({ target, check, reply });
-      } catch {
-        setWhere({ target: {}, check: { kind: 'unrelated', host: null }, reply: null });
-      }
-    })();
   }, []);
 
   return (

@@ -8,7 +8,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { App as OptionsApp } from '@/entrypoints/options/App';
-import { App as PopupApp } from '@/entrypoints/popup/App';
+import { App as PopupApp, loadWhere } from '@/entrypoints/popup/App';
+import type { Where } from '@/entrypoints/popup/WhereView';
 import { t } from '@/utils/i18n';
 
 const POLICY = { support: { name: 'Vie scolaire du lycée', email: 'vie-scolaire@lycee.example', phone: '02 00 00 00 00' }, portal: 'netocentre' };
@@ -58,6 +59,31 @@ describe('first paint without waiting for managed storage', () => {
     await settle();
     expect(el.querySelector('[data-contact=managed]')?.textContent).toContain('Vie scolaire du lycée');
     expect(el.querySelector('[data-testid=pp-open-ent] a[data-mine=true]')?.getAttribute('data-portal')).toBe('netocentre');
+  });
+
+  it('popup: the status card uses the answer main.tsx asked for before the first render (no second look)', async () => {
+    let give: (w: Where) => void = () => undefined;
+    const early = new Promise<Where>((r) => (give = r));
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+    const el = mount(<PopupApp where={early} />);
+    expect(el.querySelector('[data-testid=pp-where] [role=status]')?.textContent).toBe(t('popup.checking'));
+    give({ target: { id: 7, url: 'https://www.example.org/' }, check: { kind: 'unrelated', host: 'www.example.org' }, reply: null });
+    await settle();
+    expect(el.querySelector('[data-testid=pp-check]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=pp-where] [role=status]')?.textContent).not.toBe(t('popup.checking'));
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('popup: loadWhere() names the tab and the check, whatever the tab is', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://www.example.org/x' }] as never);
+    // The fake has no getCurrent: the popup is not a tab of its own here.
+    const tabs = fakeBrowser.tabs as { getCurrent?: unknown };
+    const had = tabs.getCurrent;
+    tabs.getCurrent = vi.fn(async () => undefined);
+    const w = await loadWhere().finally(() => (tabs.getCurrent = had));
+    expect(w.target).toEqual({ id: 3, url: 'https://www.example.org/x' });
+    expect(w.check.kind).toBe('unrelated');
+    expect(w.reply).toBeNull();
   });
 
   it('options: renders at once; the school configuration shows when it answers, never « none » before', async () => {
