@@ -6,6 +6,7 @@
 // Plain JavaScript so that node's test runner (Firefox e2e) and the TypeScript suites share it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseFixtureText } from './fixture-header.mjs';
 
 export const FIXTURE_DIR = path.resolve(import.meta.dirname, '../tests/fixtures');
 
@@ -19,24 +20,9 @@ function walk(dir) {
 }
 
 export function parseFixture(file) {
-  const html = fs.readFileSync(file, 'utf8');
-  const head = /^<!--\s*fixture\s+([^>]*?)-->/.exec(html);
-  if (!head) throw new Error(`${file}: first line must be <!-- fixture url="…" expect="…" -->`);
-  const attr = (k) => new RegExp(`\\b${k}="([^"]*)"`).exec(head[1])?.[1] ?? null;
-  const url = attr('url');
-  const exp = attr('expect');
-  if (!url || !exp) throw new Error(`${file}: fixture header needs url and expect`);
-  const [portal, step] = exp.split('/');
-  return {
-    name: path.relative(FIXTURE_DIR, file),
-    file,
-    url,
-    expect: exp === 'none' ? null : { portal, step },
-    state: attr('state'),
-    // The front whose page it is (StepDef.fronts: `mce`), or null for the step's own pages.
-    front: attr('front'),
-    html,
-  };
+  const name = path.relative(FIXTURE_DIR, file);
+  const { html, ...rest } = parseFixtureText(name, fs.readFileSync(file, 'utf8'));
+  return { ...rest, file, html };
 }
 
 let cache = null;

@@ -37,7 +37,7 @@ step "set-up (browsers from Debian, npm ci)"
 bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 /usr/bin/chromium --version 2>/dev/null | tail -1; /usr/bin/firefox-esr --version
 
-step "unit tests started in the background (vitest + happy-dom + WXT fakeBrowser; nice 10; printed at the end)"
+step "unit tests started in the background (vitest: happy-dom + WXT fakeBrowser, the fuzz in Chromium; nice 10; printed at the end)"
 bg unit nice -n 10 npx vitest run --reporter=default --reporter=json --outputFile.json="$R/unit.json"
 unit_pid=$!
 
@@ -93,7 +93,7 @@ else
   fail=1; count 0 1
 fi
 
-step "unit tests (vitest + happy-dom + WXT fakeBrowser)"
+step "unit tests (vitest: happy-dom + WXT fakeBrowser, the fuzz in Chromium)"
 collect unit "$unit_pid" || fail=1
 if [ -f "$R/unit.json" ]; then
   count $(node -e 'const r=require("./test-results/unit.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')

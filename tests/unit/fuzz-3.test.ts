@@ -1,6 +1,6 @@
 /**
- * Hardening (issue 9): fuzzed fixture pages, shard 3 of 4 (the suite is in tests/support/fuzz.ts; four
- * files so that the unit runner spreads the ≥ 1000 variants per page over its workers).
+ * Hardening (issue 9): fuzzed fixture pages, shard 3 of 4 (the suite is in tests/support/fuzz.ts). Runs in
+ * Chromium: the `fuzz` project of vitest.config.ts.
  */
 import { fuzzSuite } from '../support/fuzz';
 
