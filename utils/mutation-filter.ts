@@ -132,22 +132,26 @@ function wordsOf(el: Element, cache?: WordsCache): string {
 /** The normalised text of a subtree with the attributes recognition reads as words. */
 function subtreeWords(el: Element): string {
   const parts = [el.textContent ?? ''];
-  const named = [el, ...Array.from(el.querySelectorAll('[aria-label], [value], [placeholder]'))];
-  for (const e of named) for (const a of ['aria-label', 'value', 'placeholder']) parts.push(e.getAttribute(a) ?? '');
+  const named = el.querySelectorAll('[aria-label], [value], [placeholder]');
+  for (let i = -1; i < named.length; i++) {
+    const e = i < 0 ? el : named[i];
+    for (const a of NAMED) parts.push(e.getAttribute(a) ?? '');
+  }
   return normalize(parts.join(' '));
 }
+const NAMED = ['aria-label', 'value', 'placeholder'] as const;
 
-/** Do words changing inside `el` count? `changed`: the text that appeared and the text that went. */
-function wordsCount(el: Element, lens: MutationLens, changed: string | null): boolean {
+/** Do words changing inside `el` count? `changed`: the text that appeared and the text that went (read only
+ * when it decides: most changes are in no heading and no probe's element). */
+function wordsCount(el: Element, lens: MutationLens, changed: () => string): boolean {
   // One walk up in the common case (words of a widget, in no heading and no probe's element).
   const near = el.closest(lens.wordedCss ? `${WORDS}, ${lens.wordedCss}` : WORDS);
   if (!near) return false;
   if (near.matches(WORDS) || near.parentElement?.closest(WORDS)) return true;
   // Inside an element a word-reading probe reads, the words that came or went decide: a probe's needle among
   // them can start or stop holding (the element's other words hold it or not either way).
-  if (!changed) return false;
-  const words = normalize(changed);
-  return lens.worded.some((w) => hasWords(words, w.needles) && !!el.closest(w.css));
+  const words = normalize(changed());
+  return !!words && lens.worded.some((w) => hasWords(words, w.needles) && !!el.closest(w.css));
 }
 
 function nearTarget(n: Node, lens: MutationLens): boolean {
@@ -170,16 +174,31 @@ export function mutationMatters(r: MutationRecord, lens: MutationLens, cache?: W
   if (r.type === 'attributes') return nearTarget(el, lens) || holds(el, lens, true, cache);
   if (r.type === 'characterData') {
     if (lens.target?.contains(r.target)) return true;
-    return wordsCount(el, lens, `${(r.target as CharacterData).data} ${r.oldValue ?? ''}`);
+    return wordsCount(el, lens, () => `${(r.target as CharacterData).data} ${r.oldValue ?? ''}`);
   }
   if (lens.target && (el === lens.target || lens.target.contains(el))) return true;
-  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  let words: string | null = null;
-  for (const n of nodes) {
-    if (n.nodeType === 1) {
-      if ((lens.target && n.contains(lens.target)) || holds(n as Element, lens, false, cache)) return true;
-      words = `${words ?? ''} ${n.textContent ?? ''}`;
-    } else if (n.nodeType === 3) words = `${words ?? ''} ${(n as Text).data}`;
+  // The node lists are walked in place (this runs for every record of a busy page).
+  let texts = false;
+  for (const list of [r.addedNodes, r.removedNodes]) {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i];
+      if (n.nodeType === 1) {
+        if ((lens.target && n.contains(lens.target)) || holds(n as Element, lens, false, cache)) return true;
+        texts = true;
+      } else if (n.nodeType === 3) texts = true;
+    }
   }
-  return words !== null && wordsCount(el, lens, words);
+  return texts && wordsCount(el, lens, () => changedText(r));
+}
+
+/** The text a childList record added and removed. */
+function changedText(r: MutationRecord): string {
+  let words = '';
+  for (const list of [r.addedNodes, r.removedNodes]) {
+    for (let i = 0; i < list.length; i++) {
+      const n = list[i];
+      if (n.nodeType === 1 || n.nodeType === 3) words += ` ${n.textContent ?? ''}`;
+    }
+  }
+  return words;
 }

@@ -168,26 +168,32 @@ describe('watchPage: when passes are asked for', () => {
     expect(asked.filter(([, why]) => why === 'sweep')).toEqual([[SWEEP_MS[0], 'sweep']]);
     $('#w').insertAdjacentHTML('beforeend', '<input type="password">');
     await flush();
-    expect(asked.at(-1)).toEqual([FAST_MS[0], 'change']);
+    // Read by reason: a late look after load ('settle', a real timer) can come in between on a loaded machine.
+    expect(asked.filter(([, why]) => why === 'change')).toEqual([[FAST_MS[0], 'change']]);
     w.stop();
   });
 
   it('the same answer again backs the passes off; a new answer, a click or an input resets', async () => {
     const { w, asked, flush } = await watched();
+    // The late looks after load ('settle', real timers at 400 and 1200 ms) can land in between on a loaded
+    // machine: only the passes this test asks for are read.
+    const last = (why: string) => asked.filter(([, y]) => y === why).at(-1);
     const change = async () => {
       $('#w').insertAdjacentHTML('beforeend', '<button>Voir</button>');
       await flush();
     };
     const delays: number[] = [];
     for (let i = 0; i < 7; i++) {
+      const before = asked.filter(([, y]) => y === 'change').length;
       await change();
-      delays.push(asked.at(-1)![0]);
+      expect(asked.filter(([, y]) => y === 'change')).toHaveLength(before + 1);
+      delays.push(last('change')![0]);
       w.passed(false);
     }
     expect(delays).toEqual([...FAST_MS, FAST_MS.at(-1), FAST_MS.at(-1)]);
     w.passed(true);
     await change();
-    expect(asked.at(-1)).toEqual([FAST_MS[0], 'change']);
+    expect(last('change')).toEqual([FAST_MS[0], 'change']);
     w.passed(false);
     $('#user').dispatchEvent(new Event('input', { bubbles: true }));
     expect(asked.at(-1)).toEqual([FAST_MS[0], 'user']);
