@@ -132,11 +132,11 @@ function wordsOf(el: Element, cache?: WordsCache): string {
 /** The normalised text of a subtree with the attributes recognition reads as words. */
 function subtreeWords(el: Element): string {
   const parts = [el.textContent ?? ''];
-  const named = el.querySelectorAll('[aria-label], [value], [placeholder]');
-  for (let i = -1; i < named.length; i++) {
-    const e = i < 0 ? el : named[i];
+  const read = (e: Element) => {
     for (const a of NAMED) parts.push(e.getAttribute(a) ?? '');
-  }
+  };
+  read(el);
+  el.querySelectorAll('[aria-label], [value], [placeholder]').forEach(read);
   return normalize(parts.join(' '));
 }
 const NAMED = ['aria-label', 'value', 'placeholder'] as const;

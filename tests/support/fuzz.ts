@@ -5,8 +5,8 @@
  * of extra nodes) have their own, smaller test.
  *
  * Runs in Chromium (vitest's browser mode, the `fuzz` project of vitest.config.ts): a real DOM, with real
- * computed styles, and about 30 times cheaper than happy-dom, which made this suite three quarters of the unit
- * suite's CPU (docs/decisions/fuzz-in-browser.md).
+ * computed styles; in happy-dom this suite was three quarters of the unit suite's CPU
+ * (docs/decisions/fuzz-in-browser.md).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -22,9 +22,7 @@ const CHUNK = 250;
 
 // Every fixture page, as text (Vite reads them; this runs in a page, without a file system).
 const FILES = import.meta.glob('../fixtures/**/*.html', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const FIXTURES = Object.entries(FILES)
-  .map(([file, html]) => parseFixtureText(file.replace(/^\.\.\/fixtures\//, ''), html))
-  .sort((a, b) => a.name.localeCompare(b.name));
+const FIXTURES = Object.entries(FILES).map(([file, html]) => parseFixtureText(file.replace(/^\.\.\/fixtures\//, ''), html));
 
 /** A fresh same-origin frame: its document has a window (computed styles), and goes with the frame. Recognition
  * reads attributes, never resolved addresses: the frame's own address does not matter. */
@@ -48,7 +46,7 @@ function load(html: string): Document {
 
 /**
  * A loader for many variants of one page in the current window: the HTML is parsed once, and each variant
- * starts from a deep copy of that parsed tree (happy-dom clones a tree faster than it parses it again). The
+ * starts from a deep copy of that parsed tree (cloning a tree is cheaper than parsing it again). The
  * copy replaces the document element, so every variant starts from the same pristine page.
  */
 function templateLoader(html: string): () => Document {
@@ -69,8 +67,8 @@ type Mutation =
   | { kind: 'shadow'; pick: number; html: string }
   | { kind: 'bulk'; n: number };
 
-// Weighted: the cheap structural mutations dominate; deep nesting and bulk growth are rarer (happy-dom builds
-// big trees slowly) and pages of thousands of nodes are the separate "huge pages" test below.
+// Weighted: the cheap structural mutations dominate; deep nesting and bulk growth are rarer (big trees are slow to
+// build) and pages of thousands of nodes are the separate "huge pages" test below.
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('rename-attr' as const), pick: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }) },
@@ -145,7 +143,7 @@ function scrub(doc: Document): void {
  * runs the shard files in parallel workers.
  */
 export function fuzzSuite(shard: number, shards: number): void {
-  // Dealt by page size (the cost of a variant grows with it), so that the parallel shards end together.
+  // Dealt by page size (the cost of a variant grows with it), so that the shards carry equal work.
   const fixtures = [...FIXTURES]
     .sort((a, b) => b.html.length - a.html.length || a.name.localeCompare(b.name))
     .filter((_: unknown, i: number) => i % shards === shard);
