@@ -1,5 +1,5 @@
 import { advance, JOURNEY_TTL_MS, type JourneyState } from '@/utils/journey';
-import { readLocaleFile } from '@/utils/page-language';
+import { readLocaleFile } from '@/utils/page-language-first';
 import { type JourneyMsg, parseMessage, senderKind } from '@/utils/messages';
 import { PORTALS } from '@/utils/portals';
 import { resolvePortal } from '@/utils/recognize';

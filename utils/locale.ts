@@ -23,7 +23,7 @@ export interface BuiltInMessages {
 }
 
 /**
- * Apply the chosen language; `load` fetches a locale's messages (utils/page-language.ts `readLocaleFile` on
+ * Apply the chosen language; `load` fetches a locale's messages (utils/page-language-first.ts `readLocaleFile` on
  * extension pages, a background message in the overlay). No storage and no extension API here: the overlay's
  * first card carries this module (docs/decisions/first-card.md).
  *

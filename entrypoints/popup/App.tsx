@@ -2,22 +2,16 @@
  * The popup: « Où en suis-je ? » (the official-site check and, on a recognised step, the same help as the
  * overlay), step-by-step guides of every portal's journeys, frequently asked questions, contacts, and links
  * to the demonstration and the settings. Works with no network at all.
+ *
+ * This module is the popup's first chunk: the header and the status card, with the official-site check (its
+ * tables and the portal data whose hosts it reads). The rest (`rest`, ./popup-rest.tsx) is imported lazily by
+ * main.tsx and renders in the same tree, in the same place, when it arrives.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LanguagePicker } from '@/components/LanguagePicker';
-import { buildGuides, faqDocs, faqEntries, guideDocs, searchDocs } from '@/utils/faq';
-import { Contacts, schoolContactOf } from '@/components/popup/Contacts';
-import { OpenEnt } from '@/components/popup/OpenEnt';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { SchoolContact } from '@/components/popup/Contacts';
-import { MANAGED_LATE_MS, type ManagedConfig, readManagedConfig } from '@/utils/storage/managed';
-import { FaqSection } from './FaqSection';
-import { GuidesSection } from './GuidesSection';
-import { ReportSection } from './ReportSection';
+import { checkUrl } from '@/utils/official/check';
 import { askWhere, findTarget } from './target';
-import { WhereView, type Where } from './WhereView';
-
-export type { SchoolContact } from '@/components/popup/Contacts';
+import { WhereView, type Rest, type Where } from './WhereView';
 
 /**
  * What the status card needs: the tab, the official-site check and the tab's own answer. main.tsx starts it
@@ -26,8 +20,8 @@ export type { SchoolContact } from '@/components/popup/Contacts';
  */
 export async function loadWhere(): Promise<Where> {
   try {
-    // The check (public-suffix list, confusables) loads in its own chunk: guides and FAQ show at once.
-    const [target, { checkUrl }] = await Promise.all([findTarget(), import('./popup-check')]);
+    // The check is in this chunk: a chunk of its own would come after the tab's answer (bench/README.md « Popup »).
+    const target = await findTarget();
     const check = checkUrl(target.url);
     const reply = check.kind === 'official' ? await askWhere(target.id) : null;
     return { target, check, reply };
@@ -36,14 +30,10 @@ export async function loadWhere(): Promise<Where> {
   }
 }
 
-export function App({ where: early }: { where?: Promise<Where> } = {}) {
+export function App({ where: early, rest = null }: { where?: Promise<Where>; rest?: Rest } = {}) {
   const [where, setWhere] = useState<Where | null>(null);
-  // The school's configuration (managed storage) fills in when it answers; until then, and without one, the
-  // popup is what it is for everybody.
-  const [managed, setManaged] = useState<ManagedConfig | null>(null);
   useEffect(() => {
     let live = true;
-    void readManagedConfig(MANAGED_LATE_MS).then((m) => live && setManaged(m));
     void (early ?? loadWhere()).then((w) => live && setWhere(w));
     return () => {
       live = false;
@@ -61,57 +51,14 @@ export function App({ where: early }: { where?: Promise<Where> } = {}) {
       <main>
         <section class="pp-section" aria-labelledby="pp-where-h" data-testid="pp-where">
           <h2 id="pp-where-h">{t('popup.where_title')}</h2>
-          {where ? <WhereView where={where} onReply={(reply) => setWhere({ ...where, reply })} /> : <p role="status">{t('popup.checking')}</p>}
+          {where ? (
+            <WhereView where={where} rest={rest} onReply={(reply) => setWhere({ ...where, reply })} />
+          ) : (
+            <p role="status">{t('popup.checking')}</p>
+          )}
         </section>
-        {where?.check.kind === 'official' && <ReportSection tabId={where.target.id} />}
-        <OpenEnt managed={managed} />
-        <HelpSections
-          schoolContact={managed && schoolContactOf(managed)}
-          openPortal={where?.check.kind === 'official' && !where.reply?.rec ? where.check.portal : null}
-        />
-        <section class="pp-section" aria-labelledby="pp-links-h">
-          <h2 id="pp-links-h">{t('popup.links_title')}</h2>
-          <ul class="pp-links">
-            <li>
-              <a href={browser.runtime.getURL('/demo.html')} target="_blank" rel="noopener" data-testid="popup-demo-link">
-                {t('popup.demo_link')} <span class="pp-sr">{t('popup.new_tab')}</span>
-              </a>
-            </li>
-            <li>
-              <a href={browser.runtime.getURL('/options.html' as '/demo.html')} target="_blank" rel="noopener" data-testid="popup-options-link">
-                {t('popup.options_link')} <span class="pp-sr">{t('popup.new_tab')}</span>
-              </a>
-            </li>
-            <li>
-              <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noopener" data-testid="popup-privacy-link">
-                {t('privacy.link')} <span class="pp-sr">{t('popup.new_tab')}</span>
-              </a>
-            </li>
-          </ul>
-          <p class="pp-muted">{t('popup.offline')}</p>
-        </section>
-        <section class="pp-section" data-testid="pp-language">
-          <LanguagePicker />
-        </section>
+        {rest && <rest.Rest where={where} />}
       </main>
     </div>
-  );
-}
-
-/** Guides (with the search), questions and contacts; the search's results replace guides and questions. */
-function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolContact | null; openPortal: string | null }) {
-  const guides = useMemo(() => buildGuides(), []);
-  const faq = useMemo(() => faqEntries(), []);
-  const [query, setQuery] = useState('');
-  const searching = query.trim().length > 0;
-  // The search's index is built at the first search, not at every opening.
-  const docs = useMemo(() => (searching ? [...faqDocs(faq), ...guideDocs(guides)] : null), [guides, faq, searching]);
-  const results = useMemo(() => (docs ? searchDocs(docs, query) : []), [docs, query]);
-  return (
-    <>
-      <GuidesSection guides={guides} query={query} onQuery={setQuery} results={results} openPortal={openPortal} />
-      {!searching && <FaqSection faq={faq} />}
-      <Contacts schoolContact={schoolContact} />
-    </>
   );
 }

@@ -1,19 +1,23 @@
 /**
  * « Où en suis-je ? »: the official-site check of the open tab (look-alike, unrelated, official) and, on a
- * recognised step of an official site, the same help as the card on the page.
+ * recognised step of an official site, the same help as the card on the page. In the popup's first chunk: the
+ * status card itself; what follows it on an official site (the family's situation, the step's help) comes with
+ * the popup's lazily loaded rest (./popup-rest.tsx `OfficialMore`).
  */
-import { useState } from 'preact/hooks';
 import { StatusCard } from '@/components/popup/StatusCard';
-import { StepHelp } from '@/components/popup/StepHelp';
 import { fr } from '@/components/popup/typo';
-import { buildContent } from '@/utils/help-content';
 import { t } from '@/utils/i18n';
-import type { JourneyView } from '@/utils/journey';
 import type { WhereReply } from '@/utils/messages';
 import type { SiteCheck } from '@/utils/official/check';
-import { portalById } from '@/utils/portals';
-import { SituationSection } from './SituationSection';
-import { askWhere, type Target } from './target';
+import { PORTAL_NAMES } from '@/utils/portals/names';
+import type { PortalId } from '@/utils/portals/types';
+import type { Target } from './target';
+
+/** The popup's lazily loaded rest (./popup-rest.tsx): null until it has arrived. */
+export type Rest = typeof import('./popup-rest') | null;
+
+/** A portal's name (the portal data's `name`) without the portal data. */
+const nameOf = (id: string): string | undefined => PORTAL_NAMES[id as PortalId];
 
 export interface Where {
   target: Target;
@@ -21,22 +25,21 @@ export interface Where {
   reply: WhereReply | null;
 }
 
-type Check<K extends SiteCheck['kind']> = Extract<SiteCheck, { kind: K }>;
+export type Check<K extends SiteCheck['kind']> = Extract<SiteCheck, { kind: K }>;
 
-export function WhereView({ where, onReply }: { where: Where; onReply(r: WhereReply | null): void }) {
+export function WhereView({ where, onReply, rest = null }: { where: Where; onReply(r: WhereReply | null): void; rest?: Rest }) {
   const { check } = where;
   if (check.kind === 'lookalike') return <LookalikeCheck check={check} />;
   if (check.kind === 'unrelated') return <UnrelatedCheck />;
-  return <OfficialCheck where={where} check={check} onReply={onReply} />;
+  return <OfficialCheck where={where} check={check} onReply={onReply} rest={rest} />;
 }
 
 /** « N'entrez pas votre mot de passe ici », with the real address to use. */
 function LookalikeCheck({ check }: { check: Check<'lookalike'> }) {
-  const portal = portalById(check.portal);
   return (
     <div data-testid="pp-check" data-kind="lookalike" data-portal={check.portal}>
       <StatusCard tone="danger" title={t('popup.check.lookalike_title')}>
-        <p>{t('popup.check.lookalike_body', portal?.name ?? check.portal)}</p>
+        <p>{t('popup.check.lookalike_body', nameOf(check.portal) ?? check.portal)}</p>
         <p>
           {t('popup.check.lookalike_host', '')}
           <code class="pp-host" dir="ltr" data-testid="pp-host">{check.display}</code>
@@ -68,78 +71,21 @@ function UnrelatedCheck() {
 }
 
 /**
- * « Site officiel », the family's situation (shown and changeable), then the step's help, or a pointer to the
- * portal's guide when no step is known.
+ * « Site officiel », then (with the popup's rest) the family's situation (shown and changeable) and the step's
+ * help, or a pointer to the portal's guide when no step is known.
  */
-function OfficialCheck({ where, check, onReply }: { where: Where; check: Check<'official'>; onReply(r: WhereReply | null): void }) {
-  const [status, setStatus] = useState('');
-  const { reply } = where;
-  const portal = portalById(check.portal);
-  const rec = reply?.rec ?? null;
-  const recPortal = rec ? portalById(rec.portal) : null;
-  const reopen = async () => {
-    const r = await askWhere(where.target.id, 'reopen');
-    const ok = !!r?.rec && !r.rec.minimized;
-    setStatus(t(ok ? 'popup.reopened' : 'popup.reopen_failed'));
-    if (r) onReply(r);
-  };
-  // The page's card follows the new answer through storage: ask it again for the help it now shows.
-  const changed = () => {
-    setTimeout(() => void askWhere(where.target.id).then((r) => r && onReply(r)), 400);
-  };
+function OfficialCheck({ where, check, onReply, rest }: { where: Where; check: Check<'official'>; onReply(r: WhereReply | null): void; rest: Rest }) {
+  const rec = where.reply?.rec ?? null;
   return (
     <div data-testid="pp-check" data-kind="official" data-portal={rec?.portal ?? check.portal} data-step={rec?.step}>
       <StatusCard tone="ok" title={t('popup.check.official_title')}>
-        <p>{t('popup.check.official_body', recPortal?.name ?? portal?.name ?? check.portal)}</p>
+        <p>{t('popup.check.official_body', (rec && nameOf(rec.portal)) ?? nameOf(check.portal) ?? check.portal)}</p>
         <p class="pp-muted">
           {t('popup.check.official_host', '')}
           <code class="pp-host" dir="ltr">{check.host}</code>
         </p>
       </StatusCard>
-      <SituationSection portal={rec?.journey?.origin ?? rec?.portal ?? check.portal} shown={rec?.situation} onChanged={changed} />
-      {rec ? (
-        <StepHere rec={rec} onReopen={reopen} />
-      ) : (
-        <>
-          <p data-testid="pp-no-step">{t(reply ? 'popup.step_unknown' : 'popup.no_answer')}</p>
-          {portal && portal.journeys.length > 0 && (
-            <p>
-              <a href={`#pp-guide-${portal.id}`} data-testid="pp-read-guide">
-                {t('popup.read_guide', portal.name)}
-              </a>
-            </p>
-          )}
-        </>
-      )}
-      <p role="status" class="pp-status-line" data-testid="pp-live">
-        {status}
-      </p>
-    </div>
-  );
-}
-
-type Recognised = NonNullable<WhereReply['rec']>;
-
-/** The help the card on the page shows, and « Rouvrir l'aide sur la page » when the card was minimised. */
-function StepHere({ rec, onReopen }: { rec: Recognised; onReopen(): void }) {
-  return (
-    <div class="pp-here" data-testid="pp-here">
-      {rec.journey && <p class="pp-muted">{t('popup.journey_label', t(rec.journey.name))}</p>}
-      <StepHelp
-        content={buildContent({
-          portal: rec.portal,
-          step: rec.step,
-          state: rec.state,
-          help: rec.help,
-          targetFound: true,
-          journey: rec.journey as JourneyView | null,
-        })}
-      />
-      {rec.minimized && (
-        <button type="button" class="pp-button" data-testid="pp-reopen" onClick={onReopen}>
-          {t('popup.reopen')}
-        </button>
-      )}
+      {rest && <rest.OfficialMore where={where} check={check} onReply={onReply} />}
     </div>
   );
 }

@@ -1,14 +1,35 @@
 import { render } from 'preact';
 import { t } from '@/utils/i18n';
-import { withPageLanguage } from '@/utils/page-language';
+import { readLangSnapshot, setPageLanguage } from '@/utils/page-language-first';
 import { App, loadWhere } from './App';
+import type { Rest } from './WhereView';
 import './style.css';
 
-// Renders at once in the language chosen in the popup (local storage, or the browser's) and re-renders when it
-// changes. Nothing waits for managed storage: the school's contact fills in when it answers (App.tsx). The
-// status card's answer is asked for first, beside the language.
+// Started at once, side by side: the status card's answer (the tab, the official-site check, the tab's own
+// answer), the rest of the popup (./popup-rest.tsx) and the language choice, read plainly from storage (the
+// zod-checked item only when that read cannot tell). The first render waits for the language alone (no French
+// before the family's language, Arabic right to left from the start); the rest renders in the same tree when it
+// arrives, and from then on the popup follows a change of language. Nothing waits for managed storage: the
+// school's contact fills in when it answers (popup-rest.tsx).
 const where = loadWhere();
-void withPageLanguage(() => {
+const later = import('./popup-rest');
+let rest: Rest = null;
+let painted = false;
+const paint = () => {
+  painted = true;
   document.title = t('popup.title') || 'Compagnon ENT';
-  render(<App where={where} />, document.getElementById('app')!);
+  render(<App where={where} rest={rest} />, document.getElementById('app')!);
+};
+void later.then((m) => {
+  rest = m;
+  if (painted) paint();
 });
+const first = readLangSnapshot()
+  .then((c) => c ?? later.then((m) => m.langItem.get()))
+  .catch(() => 'auto' as const)
+  .then(async (choice) => {
+    await setPageLanguage(choice);
+    paint();
+    return choice;
+  });
+void Promise.all([later, first]).then(([m, choice]) => m.followPageLanguage(paint, choice));

@@ -110,6 +110,8 @@ test('firefox popup: unrelated page — not an ENT page; search works at 360 px'
     const c = await checkOf(popup);
     assert.equal(c.kind, 'unrelated');
     assert.equal(c.tone, 'neutral');
+    // The search comes with the popup's lazily loaded rest, which may arrive after the status card.
+    await popup.waitForSelector('[data-testid="pp-search"]', { timeout: 5000 });
     await popup.type('[data-testid="pp-search"]', 'reinitialise');
     await popup.waitForSelector('[data-result="faq:account_reset"]', { timeout: 5000 });
     const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

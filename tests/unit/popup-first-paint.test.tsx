@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { App as OptionsApp } from '@/entrypoints/options/App';
 import { App as PopupApp, loadWhere } from '@/entrypoints/popup/App';
+import * as rest from '@/entrypoints/popup/popup-rest';
 import type { Where } from '@/entrypoints/popup/WhereView';
 import { t } from '@/utils/i18n';
 
@@ -47,7 +48,7 @@ function lateManaged() {
 describe('first paint without waiting for managed storage', () => {
   it('popup: renders at once; the school contact and « Ouvrir mon ENT » fill in when managed storage answers', async () => {
     const answer = lateManaged();
-    const el = mount(<PopupApp />);
+    const el = mount(<PopupApp rest={rest} />);
     // Everything but the school's own contact is there in the first render.
     expect(el.querySelector('#pp-where-h')?.textContent).toBe(t('popup.where_title'));
     expect(el.querySelector('[data-testid=pp-open-ent]')).not.toBeNull();
@@ -110,7 +111,7 @@ describe('first paint without waiting for managed storage', () => {
 describe('popup: folded parts built when opened', () => {
   it('guides and questions hold their summaries only until opened; the search finds answers', async () => {
     lateManaged();
-    const el = mount(<PopupApp />);
+    const el = mount(<PopupApp rest={rest} />);
     await settle();
     const guide = el.querySelector<HTMLDetailsElement>('[data-testid=pp-guide][data-portal=touraine-eschool]')!;
     expect(guide.querySelector('[data-journey]')).toBeNull();
