@@ -72,56 +72,100 @@ async function openAndTime(context, url) {
 }
 
 /**
- * Cold: a fresh profile; the popup page is opened as soon as Playwright has the browser (a few ms after it is
- * up: `openedAfterLaunchMs`), as a family clicking the button right after starting the browser. Warm: the same page opened again 5 s later.
- * Figures are the medians of `rounds` fresh browsers.
+ * The popup's floor: an extension whose popup page is one module of one line that writes the status card's
+ * title (same selector). What any extension page costs this browser on this machine before its first content.
+ */
+export function popupFloorExtension(dir) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'bench popup floor: one-line page', version: '1', action: { default_popup: 'popup.html' },
+  }));
+  fs.writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>floor</title>' +
+    '<script type="module" src="/floor.js"></script></head><body><div id="app"></div></body></html>\n');
+  fs.writeFileSync(path.join(dir, 'floor.js'),
+    "document.getElementById('app').innerHTML = '<div data-testid=pp-check><p class=pp-status-title>Site officiel</p></div>';\n");
+  return dir;
+}
+
+/**
+ * One fresh profile and browser with the extension `ext`: its popup page opened as soon as Playwright has the
+ * browser (cold, a few ms after it is up: `openedAfterLaunchMs`), as a family clicking the button right after
+ * starting the browser; then the same page 5 s later, 3 times (warm).
+ */
+async function oneBrowser(ext, chromiumPath) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-popup-'));
+  const url = `chrome-extension://${unpackedId(ext)}/popup.html`;
+  const launched = Date.now();
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: false,
+    viewport: { width: 420, height: 720 },
+    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const ready = Date.now();
+    await context.addInitScript(watchFirstContent, FIRST_CONTENT);
+    const c = await openAndTime(context, url);
+    const openedAfter = { sinceLaunchCall: c.sinceLaunchMs - launched, sinceBrowserReady: c.sinceLaunchMs - ready };
+    await c.page.close();
+    await new Promise((res) => setTimeout(res, 5000));
+    const warm = [];
+    for (let k = 0; k < 3; k++) {
+      const w = await openAndTime(context, url);
+      warm.push(w.ms);
+      await w.page.close();
+    }
+    return { cold: c.ms, warm, openedAfter };
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Cold and warm first content, ours and the floor's (`popupFloorExtension`), in alternate browsers of the same
+ * rounds: medians of `rounds` fresh browsers each (cold) and of their 3 later openings (warm).
  */
 export async function popupFigures({ extDir = path.join(ROOT, '.output/chrome-mv3'), chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', rounds = 3 } = {}) {
   const ext = path.resolve(extDir);
   if (!fs.existsSync(path.join(ext, 'popup.html'))) throw new Error(`No built extension at ${ext}: run "npx wxt build" first`);
   const files = pageFiles(ext, 'popup.html').map((f) => ({ file: f, gzipKiB: Math.round(gzipKiB(path.join(ext, f)) * 10) / 10 }));
   const gzipTotalKiB = Math.round(files.reduce((a, f) => a + gzipKiB(path.join(ext, f.file)), 0) * 10) / 10;
-  const id = unpackedId(ext);
-  const url = `chrome-extension://${id}/popup.html`;
-  const cold = [];
-  const warm = [];
-  const openedAfter = [];
-  for (let r = 0; r < rounds; r++) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-popup-'));
-    const launched = Date.now();
-    const context = await chromium.launchPersistentContext(dir, {
-      executablePath: chromiumPath,
-      headless: false,
-      viewport: { width: 420, height: 720 },
-      args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    try {
-      const ready = Date.now();
-      await context.addInitScript(watchFirstContent, FIRST_CONTENT);
-      const c = await openAndTime(context, url);
-      openedAfter.push({ sinceLaunchCall: c.sinceLaunchMs - launched, sinceBrowserReady: c.sinceLaunchMs - ready });
-      cold.push(c.ms);
-      await c.page.close();
-      await new Promise((res) => setTimeout(res, 5000));
-      for (let k = 0; k < 3; k++) {
-        const w = await openAndTime(context, url);
-        warm.push(w.ms);
-        await w.page.close();
+  const floorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-popup-floor-'));
+  const floorExt = popupFloorExtension(path.join(floorDir, 'ext'));
+  const sides = { ours: { cold: [], warm: [], openedAfter: [] }, floor: { cold: [], warm: [], openedAfter: [] } };
+  try {
+    for (let r = 0; r < rounds; r++) {
+      // Which side goes first alternates by round: a machine that grows busier slows both alike.
+      const order = r % 2 ? [['floor', floorExt], ['ours', ext]] : [['ours', ext], ['floor', floorExt]];
+      for (const [side, dir] of order) {
+        const b = await oneBrowser(dir, chromiumPath);
+        sides[side].cold.push(b.cold);
+        sides[side].warm.push(...b.warm);
+        sides[side].openedAfter.push(b.openedAfter);
       }
-    } finally {
-      await context.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     }
+  } finally {
+    fs.rmSync(floorDir, { recursive: true, force: true });
   }
   const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const round = (x) => Math.round(x * 10) / 10;
+  const { ours, floor } = sides;
   return {
-    coldFirstContentMs: round(median(cold)),
-    warmFirstContentMs: round(median(warm)),
+    coldFirstContentMs: round(median(ours.cold)),
+    warmFirstContentMs: round(median(ours.warm)),
+    floor: { coldFirstContentMs: round(median(floor.cold)), warmFirstContentMs: round(median(floor.warm)) },
     gzipTotalKiB,
     files,
-    samples: { cold: cold.map(round), warm: warm.map(round), openedAfterLaunchMs: openedAfter, loadAverage: os.loadavg().map(round) },
+    samples: {
+      cold: ours.cold.map(round),
+      warm: ours.warm.map(round),
+      floorCold: floor.cold.map(round),
+      floorWarm: floor.warm.map(round),
+      openedAfterLaunchMs: ours.openedAfter,
+      loadAverage: os.loadavg().map(round),
+    },
   };
 }
 
