@@ -94,10 +94,23 @@ else
 fi
 
 step "unit tests (vitest: happy-dom + WXT fakeBrowser, the fuzz in Chromium)"
-collect unit "$unit_pid" || fail=1
+unit_rc=0
+collect unit "$unit_pid" || unit_rc=1
 if [ -f "$R/unit.json" ]; then
   count $(node -e 'const r=require("./test-results/unit.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')
-else fail=1; failed=$((failed + 1)); fi
+else unit_rc=1; failed=$((failed + 1)); fi
+# A file whose worker did not start in vitest's fixed 60 s (a saturated machine; scripts/unit-unstarted.mjs)
+# never ran: when that is the only failure, those files run once more, alone, and their result decides.
+unstarted=$([ "$unit_rc" = 0 ] || node scripts/unit-unstarted.mjs "$R/unit.log" "$R/unit.json")
+if [ -n "$unstarted" ]; then
+  step "unit tests whose worker did not start, run again: $(echo $unstarted)"
+  unit_rc=0
+  npx vitest run $unstarted --reporter=default --reporter=json --outputFile.json="$R/unit-again.json" || unit_rc=1
+  if [ -f "$R/unit-again.json" ]; then
+    count $(node -e 'const r=require("./test-results/unit-again.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')
+  else unit_rc=1; failed=$((failed + 1)); fi
+fi
+[ "$unit_rc" = 0 ] || fail=1
 
 step "done in ${SECONDS}s"
 echo "${passed} passed, ${failed} failed"
