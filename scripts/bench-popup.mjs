@@ -79,7 +79,10 @@ export function popupFloorExtension(dir) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'bench popup floor: one-line page', version: '1', action: { default_popup: 'popup.html' },
+    // An empty service worker, as ours has one: without it each opening would start a renderer of its own.
+    background: { service_worker: 'sw.js' },
   }));
+  fs.writeFileSync(path.join(dir, 'sw.js'), '\n');
   fs.writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>floor</title>' +
     '<script type="module" src="/floor.js"></script></head><body><div id="app"></div></body></html>\n');
   fs.writeFileSync(path.join(dir, 'floor.js'),
