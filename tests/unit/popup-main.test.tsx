@@ -59,13 +59,19 @@ async function until(cond: () => unknown) {
 
 const title = () => app.querySelector('[data-testid=pp-check] .pp-status-title')?.textContent;
 
+/** Stores `stored`, holds the popup's rest back and starts main.tsx; `release` lets the rest arrive. */
+async function startPopup(stored: Record<string, unknown>) {
+  let release!: () => void;
+  held.gate = new Promise<void>((r) => (release = r));
+  await fakeBrowser.storage.local.set(stored);
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  await import('@/entrypoints/popup/main');
+  return { release, get };
+}
+
 describe('popup first chunk', () => {
   it('shows the status card before the rest arrives, in the language read plainly (Arabic: right to left)', async () => {
-    let release!: () => void;
-    held.gate = new Promise<void>((r) => (release = r));
-    await fakeBrowser.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await import('@/entrypoints/popup/main');
+    const { release, get } = await startPopup({ lang: 'ar', lang$: { v: 1 } });
 
     expect(await until(title)).toBe(locales.ar.popup_check_unrelated_title.message);
     expect(held.loaded).toBe(false);
@@ -86,12 +92,8 @@ describe('popup first chunk', () => {
   });
 
   it('a stored language the plain read cannot vouch for: no paint until the checked item has answered', async () => {
-    let release!: () => void;
-    held.gate = new Promise<void>((r) => (release = r));
     // A version the item would migrate first: only the WXT item can tell.
-    await fakeBrowser.storage.local.set({ lang: 'ar', lang$: { v: 99 } });
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await import('@/entrypoints/popup/main');
+    const { release, get } = await startPopup({ lang: 'ar', lang$: { v: 99 } });
     await until(() => get.mock.calls.length);
     for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 20));
     expect(app.childElementCount).toBe(0);
