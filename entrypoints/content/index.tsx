@@ -7,6 +7,7 @@ import { couldBeStep, recognize, resolvePortal, stepsAt } from '@/utils/recogniz
 import { earliest, FAST_MS, watchPage, type PageWatch } from '@/utils/watch';
 import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
 import { scriptLife } from '@/utils/script-life';
+import { extApi } from '@/utils/ext-api';
 import { FIRST_PAINT_KEYS, LANG_KEY, storageKeys } from '@/utils/storage/first-paint';
 import { BUILT_IN_LANG, wantedLang } from '@/utils/lang-pref';
 import { LOADER_START, loaderStep, type LoaderAction, type LoaderEvent } from '@/utils/loader';
@@ -34,10 +35,7 @@ interface EntryApi {
 /** Chrome's name of the extension API; Firefox gives it under both names. */
 declare const chrome: EntryApi;
 /** The extension API as the browser gives it (Firefox: `browser`, Chrome: `chrome`). */
-const api = (): EntryApi | undefined => {
-  const g = globalThis as { browser?: EntryApi; chrome?: EntryApi };
-  return g.browser?.runtime?.id ? g.browser : g.chrome;
-};
+const api = () => extApi<EntryApi | undefined>();
 
 function isStep(): boolean {
   try {

@@ -8,6 +8,7 @@
  */
 import overlayCss from '@/overlay/style.css?inline';
 import type { ScriptLife } from '@/utils/script-life';
+import { extApi } from '@/utils/ext-api';
 import { startController, type ControllerEnv } from '@/overlay/controller';
 import { HOST_TAG } from '@/overlay/host';
 import { extensionPrefsStore } from '@/overlay/prefs-store';
@@ -36,10 +37,7 @@ interface UiApi {
     onMessage: { addListener(cb: OnMessage): void; removeListener(cb: OnMessage): void };
   };
 }
-const api = (): UiApi => {
-  const g = globalThis as { browser?: UiApi; chrome?: UiApi };
-  return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
-};
+const api = () => extApi<UiApi>();
 
 type Late = typeof import('./later');
 
