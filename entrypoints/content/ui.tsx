@@ -11,6 +11,7 @@ import type { ScriptLife } from '@/utils/script-life';
 import { extApi } from '@/utils/ext-api';
 import { startController, type ControllerEnv } from '@/overlay/controller';
 import { HOST_TAG } from '@/overlay/host';
+import { warmFonts } from '@/overlay/warm-fonts';
 import { extensionPrefsStore } from '@/overlay/prefs-store';
 import { extensionSituationStore } from '@/overlay/situation-store';
 import { contentFeatures } from '@/overlay/features/lazy';
@@ -25,6 +26,16 @@ import builtIn, { addFirstTexts } from 'virtual:ce-built-in-messages';
 // Parsed when this module is evaluated for a French browser: on a page that comes over the network that is
 // while the page is still loading, not between DOMContentLoaded and the card's first paint.
 if (preferredLang() === builtIn.lang) builtIn.messages();
+
+// The card's fonts, asked for once per page before its first layout (overlay/warm-fonts.ts), in a task of their
+// own: while the page is still arriving if it is, else just before the first render (`start`).
+let fontsReady = false;
+const readyFonts = () => {
+  if (fontsReady) return;
+  fontsReady = true;
+  warmFonts(document, overlayCss);
+};
+if (document.readyState === 'loading') setTimeout(readyFonts, 0);
 
 type Sender = { id?: string; url?: string };
 type OnMessage = (raw: unknown, sender: Sender, reply: (answer: unknown) => void) => boolean | void;
@@ -54,6 +65,8 @@ export async function start(
   firstTexts: Promise<string | null> = Promise.resolve(null),
 ): Promise<void> {
   const ext = api();
+  // Posted ahead of the first render's task, which is posted later (\`beforeFirstPaint\`).
+  life.urgentTask(readyFonts);
   // The late chunks (storage, zod, the features) are asked for once `ready` opens: a frame after the first
   // paint, or at once when the first paint itself needs storage (the snapshot could not be used as it is).
   let open!: () => void;
