@@ -125,7 +125,7 @@ const round1 = (x) => Math.round(x * 10) / 10;
 /**
  * Both pages, each at its ENT address and at the control host, `rounds` times (sides alternating which goes
  * first). Returns, per page, the mean main-thread ms per metric on each side over `seconds`, and `extraPct`:
- * (ours − control) task time ÷ wall time × 100, as the mean of the rounds (`medianPct`: their median).
+ * (ours − control) task time ÷ wall time × 100.
  */
 export async function steadyState({ extDir, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', seconds = 6, rounds = 1, log = () => {} }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-steady-'));
@@ -166,9 +166,7 @@ export async function steadyState({ extDir, chromiumPath = process.env.CHROMIUM_
         step: xs[0].step,
       });
       const extra = ours.map((o, i) => ((o.task - control[i].task) / o.wall) * 100);
-      const sorted = [...extra].sort((a, b) => a - b);
-      const median = sorted.length % 2 ? sorted[sorted.length >> 1] : mean(sorted.slice(sorted.length / 2 - 1, sorted.length / 2 + 1));
-      result[name] = { ours: side(ours), control: side(control), extraPct: round1(mean(extra)), medianPct: round1(median), rounds: extra.map(round1) };
+      result[name] = { ours: side(ours), control: side(control), extraPct: round1(mean(extra)), rounds: extra.map(round1) };
     }
     return result;
   } finally {

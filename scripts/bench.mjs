@@ -385,8 +385,9 @@ if (run('steady')) {
       // `ours` / `control`: main-thread task time in ms, or the script's per-side record ({ task, wall, step… }).
       const task = (x) => (typeof x === 'number' ? x : x?.task);
       const step = typeof r.ours === 'object' && r.ours && 'step' in r.ours ? `, step ${r.ours.step ?? 'none'}` : '';
-      const rounds = Array.isArray(r.rounds) && r.rounds.length > 1 ? `; rounds ${r.rounds.join(', ')} %, median` : '';
-      add(name(label), r.medianPct ?? r.extraPct, '%', BUDGET.steadyExtraPct, {
+      const several = Array.isArray(r.rounds) && r.rounds.length > 1;
+      const rounds = several ? `; rounds ${r.rounds.join(', ')} %, median` : '';
+      add(name(label), several ? median(r.rounds) : r.extraPct, '%', BUDGET.steadyExtraPct, {
         floor: `control ${ms(task(r.control))} of main thread; ours ${ms(task(r.ours))} (${STEADY_SECONDS} s${step}${rounds})`,
       });
     }
