@@ -65,7 +65,7 @@ export async function start(
   firstTexts: Promise<string | null> = Promise.resolve(null),
 ): Promise<void> {
   const ext = api();
-  // Posted ahead of the first render's task, which is posted later (\`beforeFirstPaint\`).
+  // Posted ahead of the first render's task, which is posted later (`beforeFirstPaint`).
   life.urgentTask(readyFonts);
   // The late chunks (storage, zod, the features) are asked for once `ready` opens: a frame after the first
   // paint, or at once when the first paint itself needs storage (the snapshot could not be used as it is).
