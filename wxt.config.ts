@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { TEST_PUBLIC_KEY } from './deploy/test-key';
 import { CONTENT_UI_FILE } from './modules/content-ui';
+import { ENTRY_MODULE_FILES } from './modules/content-entries';
 import { REPORT_FILE } from './utils/report/load';
 import { ENT_MATCHES } from './utils/portals';
 
@@ -38,13 +39,14 @@ export default defineConfig({
     default_locale: 'fr',
     permissions: ['storage', 'activeTab'],
     host_permissions: ENT_MATCHES,
-    // The lazily loaded overlay UI of the content script (modules/content-ui.ts): reachable by ENT pages only,
+    // Each group's entry module, which its content script imports at once (modules/content-entries.ts), and the
+    // lazily loaded overlay UI of the content script (modules/content-ui.ts): reachable by ENT pages only,
     // under Chrome's per-session dynamic URL; Firefox MV2 serves it under the random per-install UUID.
     // The page report's module (modules/page-report.ts) likewise, loaded only when a report is asked for.
     web_accessible_resources:
       manifestVersion === 2
-        ? [CONTENT_UI_FILE, REPORT_FILE]
-        : [{ resources: [CONTENT_UI_FILE, REPORT_FILE], matches: ENT_MATCHES, use_dynamic_url: true }],
+        ? [...ENTRY_MODULE_FILES, CONTENT_UI_FILE, REPORT_FILE]
+        : [{ resources: [...ENTRY_MODULE_FILES, CONTENT_UI_FILE, REPORT_FILE], matches: ENT_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

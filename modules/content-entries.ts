@@ -1,7 +1,9 @@
 /**
- * Build-time module: the content script (`entrypoints/content/index.tsx`) is built once per group of portals
- * that share a host (utils/portals/entries.ts), as `content-scripts/content-<group>.js`, each matching only its
- * group's hosts and carrying only its group's portal data. Every other line of the entry is the same in each.
+ * Build-time module: the content script is built once per group of portals that share a host
+ * (utils/portals/entries.ts), in two files: `content-scripts/content-<group>.js`, the manifest's content script
+ * for the group's hosts only (`entrypoints/content/stub.ts`: it asks for the other file and nothing else), and
+ * `content-scripts/entry-<group>.js`, the entry (`entrypoints/content/index.tsx`) carrying only its group's
+ * portal data, loaded as a web-accessible module. Every other line of the entry is the same in each.
  * Why: docs/decisions/content-entry.md.
  */
 import path from 'node:path';
@@ -64,7 +66,12 @@ export const ENTRY_GROUPS: readonly EntryGroup[] = entryGroups(PORTALS);
 /** Where a group's first-card texts are in the built extension (modules/content-ui.ts `portalTexts`). */
 export const firstTextsFile = (group: string) => `content-scripts/first-texts-${group.replace(/^content-/, '')}.js`;
 
-/** Is this the name of one of the built content script entries? */
+/** The name of a group's entry module (built as `content-scripts/<name>.js`). */
+export const entryModuleName = (group: string) => group.replace(/^content-/, 'entry-');
+/** Where each group's entry module is in the built extension: web-accessible, like the UI module. */
+export const ENTRY_MODULE_FILES: readonly string[] = ENTRY_GROUPS.map((g) => `content-scripts/${entryModuleName(g.name)}.js`);
+
+/** Is this the name of one of the manifest's content scripts (a group's stub)? */
 export const isContentEntry = (name: string) => ENTRY_GROUPS.some((g) => g.name === name);
 
 /** `portalsModule`, the entry's own registry module (entrypoints/content/portals.ts), is replaced in each group's
@@ -90,6 +97,7 @@ export default defineWxtModule({
   name: 'content-entries',
   setup(wxt) {
     const portalsDir = path.resolve(wxt.config.srcDir, 'utils/portals');
+    const stubFile = path.resolve(wxt.config.entrypointsDir, 'content/stub.ts');
     wxt.hooks.hook('entrypoints:resolved', (_wxt, entrypoints) => {
       const i = entrypoints.findIndex((e) => e.type === 'content-script' && e.name === 'content');
       if (i < 0) throw new Error('content-entries: no content script entry named "content"');
@@ -98,11 +106,27 @@ export default defineWxtModule({
       entrypoints.splice(
         i,
         1,
-        ...ENTRY_GROUPS.map((g) => ({ ...entry, name: g.name, options: { ...entry.options, matches: g.matches } })),
+        // The manifest's content scripts: the stub, on the group's hosts, at the entry's run_at.
+        ...ENTRY_GROUPS.map((g) => ({ ...entry, name: g.name, inputPath: stubFile, options: { ...entry.options, matches: g.matches } })),
+        // The entries, as scripts the manifest does not list (web-accessible: wxt.config.ts).
+        ...ENTRY_GROUPS.map((g) => ({
+          type: 'unlisted-script' as const,
+          name: entryModuleName(g.name),
+          inputPath: entry.inputPath,
+          outputDir: path.resolve(wxt.config.outDir, 'content-scripts'),
+          options: {},
+          skipped: entry.skipped,
+        })),
       );
     });
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
-      const group = entrypoints.length === 1 ? ENTRY_GROUPS.find((g) => g.name === entrypoints[0].name) : undefined;
+      const name = entrypoints.length === 1 ? entrypoints[0].name : undefined;
+      const stubOf = ENTRY_GROUPS.find((g) => g.name === name);
+      if (stubOf) {
+        config.define = { ...config.define, __CE_ENTRY_MODULE__: JSON.stringify(`/content-scripts/${entryModuleName(stubOf.name)}.js`) };
+        return;
+      }
+      const group = ENTRY_GROUPS.find((g) => entryModuleName(g.name) === name);
       if (!group) return;
       const entryFile = path.resolve(wxt.config.entrypointsDir, 'content/index.tsx');
       const portalsModule = path.resolve(wxt.config.entrypointsDir, 'content/portals.ts');

@@ -1,6 +1,8 @@
 /**
- * Content script entry: the recogniser, the portal data and a small loader; the overlay UI is the lazily
- * imported `content-scripts/content-ui.js` (./ui.tsx). Why it is shaped so: docs/decisions/content-entry.md.
+ * Content script entry: the recogniser, the portal data and a small loader, built per group of portals as
+ * `content-scripts/entry-<group>.js`, the module the group's content script (./stub.ts) imports before the page
+ * is parsed; the overlay UI is the lazily imported `content-scripts/content-ui.js` (./ui.tsx). Why it is shaped
+ * so: docs/decisions/content-entry.md.
  */
 import { ENT_MATCHES, FIRST_TEXTS, PORTALS } from './portals';
 import { couldBeStep, recognize, resolvePortal, stepsAt } from '@/utils/recognize';
@@ -45,6 +47,7 @@ function isStep(): boolean {
   }
 }
 
+// Read by modules/content-entries.ts for the group's content scripts (./stub.ts), which import this module.
 export default defineContentScript({
   matches: ENT_MATCHES,
   // Before the page is parsed, where Chromium runs a content script synchronously and `load` waits least.
@@ -56,14 +59,12 @@ export default defineContentScript({
     if (!ext?.runtime?.id) return;
     const life = scriptLife(api);
     const pre = prefetch(ext, life);
-    // The UI module's fetch and the early read start in the first task after this script (the parser's first
-    // pause), on addresses where a step can be.
+    // On addresses where a step can be, the UI module's fetch and the early read start at once: this module
+    // arrives in a task of its own (while the page waits for its scripts, or after it is parsed).
     if (couldBeStep(location.href, PORTALS)) {
-      life.setTimeout(() => {
-        pre.fetchUi().catch(() => pre.forgetUi());
-        void pre.fetchTexts();
-        void pre.readEarly().then(pre.startLocaleLoad);
-      }, 0);
+      pre.fetchUi().catch(() => pre.forgetUi());
+      void pre.fetchTexts();
+      void pre.readEarly().then(pre.startLocaleLoad);
     }
     let state = LOADER_START;
     let watch: PageWatch | null = null;
@@ -108,13 +109,14 @@ export default defineContentScript({
     };
     life.onInvalidated(stopWatching);
     answerUntilLoaded(ext, life, () => state.loading);
-    // Right after DOMContentLoaded, in a task of its own: one recognition pass, then the UI module or the watch.
+    // Right after DOMContentLoaded (or this module's arrival, if later), in a task of its own: one recognition
+    // pass, then the UI module or the watch. Not in this module's task: its first, cold pass would lengthen it.
     const begin = () => {
       if (!life.isInvalid) dispatch({ type: 'begin', step: isStep() });
     };
     if (document.readyState === 'loading') {
       life.addEventListener(document, 'DOMContentLoaded', () => life.setTimeout(begin, 0), { once: true });
-    } else begin();
+    } else life.setTimeout(begin, 0);
   },
 });
 

@@ -56,6 +56,7 @@ const GUESSES = [
   'content-scripts/content-ui.js',
   'content-scripts/content-netocentre.js',
   'content-scripts/content-educonnect.js',
+  'content-scripts/entry-netocentre.js',
   'popup.html',
   '_locales/fr/messages.json',
 ];

@@ -36,12 +36,14 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     expect((m.content_scripts ?? []).map((cs: { js: string[]; matches: string[] }) => ({ js: cs.js, matches: [...cs.matches].sort() }))).toEqual(
       ENTRY_GROUPS.map((g) => ({ js: [`content-scripts/${g.name}.js`], matches: [...g.matches].sort() })),
     );
-    // Web-accessible resources: only the content script's lazily loaded modules — the overlay's first card, its
+    // Web-accessible resources: only the content script's modules — each group's entry, which its content script
+    // imports at once (the manifest lists a stub: modules/content-entries.ts), the overlay's first card, its
     // one later chunk (docs/decisions/first-card.md) and the page report's module, loaded only when a report is
     // asked for (their CSS is bundled in them); on MV3 reachable from ENT pages only and behind a per-session
     // dynamic URL.
     // And each group's first-card texts, fetched beside the first card (modules/content-ui.ts `portalTexts`).
     const LAZY = [
+      ...ENTRY_GROUPS.map((g) => `content-scripts/${g.name.replace(/^content-/, 'entry-')}.js`),
       'content-scripts/content-ui.js',
       'content-scripts/content-ui-later.js',
       'content-scripts/page-report.js',
