@@ -30,6 +30,9 @@ export async function loadWhere(): Promise<Where> {
   }
 }
 
+/** When an official page's content script has not answered yet, asked again after these delays (ms). */
+export const ASK_AGAIN_MS = [150, 400, 1000, 2000];
+
 export function App({ where: early, rest = null }: { where?: Promise<Where>; rest?: Rest } = {}) {
   const [where, setWhere] = useState<Where | null>(null);
   useEffect(() => {
@@ -39,6 +42,20 @@ export function App({ where: early, rest = null }: { where?: Promise<Where>; res
       live = false;
     };
   }, []);
+  // No answer from an official page: its content script may not be there yet (the entry is a module that
+  // arrives after a quick page's `load`, and the UI module answers once it runs: docs/decisions/content-entry.md).
+  // The card shows what is known meanwhile, and the step when the page answers.
+  useEffect(() => {
+    if (!where || where.reply || where.check.kind !== 'official') return;
+    let live = true;
+    const timers = ASK_AGAIN_MS.map((ms) =>
+      setTimeout(() => void askWhere(where.target.id).then((reply) => live && reply && setWhere((w) => (w && !w.reply ? { ...w, reply } : w))), ms),
+    );
+    return () => {
+      live = false;
+      timers.forEach(clearTimeout);
+    };
+  }, [where]);
 
   return (
     <div class="pp">

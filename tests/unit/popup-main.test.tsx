@@ -101,4 +101,26 @@ describe('popup first chunk', () => {
     expect(await until(title)).toBeTruthy();
     expect(held.loaded).toBe(true);
   });
+
+  it('an official page whose content script has not answered yet: the step shows once it does', async () => {
+    const { whereReply } = await import('@/utils/messages');
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://ent.netocentre.fr/cas/login' }] as never);
+    const step = whereReply({ portal: 'netocentre', step: 'login', state: null, help: 'netocentre.login' }, null, false);
+    // The entry module has not arrived: no receiving end, twice; then the UI module answers.
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValue(step as never);
+    const { release } = await startPopup({});
+    release();
+    const check = () => app.querySelector('[data-testid=pp-check]');
+    expect(await until(() => check()?.getAttribute('data-kind') === 'official')).toBe(true);
+    expect(await until(() => check()?.getAttribute('data-step') === 'login')).toBe(true);
+    const asked = send.mock.calls.length;
+    expect(asked).toBe(3);
+    // Answered: asked no more.
+    await new Promise((r) => setTimeout(r, 2100));
+    expect(send.mock.calls.length).toBe(asked);
+  });
 });
