@@ -117,8 +117,11 @@ describe('popup first chunk', () => {
     const check = () => app.querySelector('[data-testid=pp-check]');
     expect(await until(() => check()?.getAttribute('data-kind') === 'official')).toBe(true);
     expect(await until(() => check()?.getAttribute('data-step') === 'login')).toBe(true);
+    // Two refusals, then the answer (on a slow machine later asks can already be on their way).
+    const { ASK_AGAIN_MS } = await import('@/entrypoints/popup/App');
     const asked = send.mock.calls.length;
-    expect(asked).toBe(3);
+    expect(asked).toBeGreaterThanOrEqual(3);
+    expect(asked).toBeLessThanOrEqual(1 + ASK_AGAIN_MS.length);
     // Answered: asked no more.
     await new Promise((r) => setTimeout(r, 2100));
     expect(send.mock.calls.length).toBe(asked);
