@@ -10,7 +10,8 @@
  * (dynamic) origin (docs/decisions/first-card.md). The module and its chunks are listed in
  * `web_accessible_resources` for the ENT hosts only (see wxt.config.ts and the manifest hook below).
  *
- * It also builds the entry itself without WXT's content-script runtime (see the `content` case below).
+ * It also builds the content scripts (the groups' stubs) without WXT's content-script runtime (see the
+ * `isContentEntry` case below); the entry modules are unlisted scripts, whose wrapper only calls `main()`.
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -241,10 +242,11 @@ export default defineWxtModule({
     });
     wxt.hooks.hook('vite:build:extendConfig', (entrypoints, config) => {
       if (entrypoints.length === 1 && isContentEntry(entrypoints[0].name)) {
-        // The entry (entrypoints/content/index.tsx) is wrapped in WXT's bare wrapper, the one WXT uses for
-        // main-world scripts: it calls `main()` and nothing else. The isolated-world wrapper would first build
-        // a ContentScriptContext, which posts the extension id to the page (utils/script-life.ts says why not)
-        // and brings the polyfill in. The manifest entry, and so the world the script runs in, is unchanged.
+        // The content script (a group's stub, entrypoints/content/stub.ts) is wrapped in WXT's bare wrapper,
+        // the one WXT uses for main-world scripts: it calls `main()` and nothing else. The isolated-world
+        // wrapper would first build a ContentScriptContext, which posts the extension id to the page
+        // (utils/script-life.ts says why not) and brings the polyfill in. The manifest entry, and so the world
+        // the script runs in, is unchanged.
         const lib = config.build?.lib;
         if (!lib || typeof lib.entry !== 'string' || !lib.entry.includes('content-script-isolated-world')) {
           throw new Error('content-ui: the content entry is no longer built from WXT\'s isolated-world wrapper');
