@@ -395,8 +395,9 @@ if (run('steady')) {
       add(name(label), several ? median(r.rounds) : r.extraPct, '%', BUDGET.steadyExtraPct, {
         floor: `control ${ms(task(r.control))} of main thread; ours ${ms(task(r.ours))} (${STEADY_SECONDS} s${step}${rounds})`,
       });
-      // The same pages' script time alone: what our observer and recognition run, without the page's own
-      // style and layout, whose swings between rounds are larger than the budget (bench/README.md).
+      // The same pages' script time alone: what our observer and recognition run, without the rest of the
+      // main thread's time (the page's own painting and ticking), whose swings between rounds are larger than
+      // the budget (bench/README.md « Steady state »).
       if (typeof r.ours?.script === 'number' && typeof r.control?.script === 'number' && r.ours.wall > 0) {
         add(`steady state, ${label}: extra script time over control`, ((r.ours.script - r.control.script) / r.ours.wall) * 100, '%', null, {
           floor: `control ${ms(r.control.script)} of script; ours ${ms(r.ours.script)} (mean of ${r.rounds?.length ?? 1} round(s))`,
