@@ -37,9 +37,10 @@ export async function setPageLanguage(choice: LangChoice): Promise<void> {
  * The stored language choice from a plain `storage.local` read; null when only the zod-checked item can tell
  * (a value the plain check does not accept as it is, a version to migrate, or a failed read).
  */
-export async function readLangSnapshot(): Promise<LangChoice | null> {
+export async function readLangSnapshot(read?: Promise<Record<string, unknown> | null>): Promise<LangChoice | null> {
   try {
-    return langFromSnapshot(await extApi().storage.local.get(storageKeys(LANG_KEY)));
+    const values = await (read ?? extApi().storage.local.get(storageKeys(LANG_KEY)));
+    return values ? langFromSnapshot(values) : null;
   } catch {
     return null;
   }

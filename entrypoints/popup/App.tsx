@@ -7,10 +7,10 @@
  * tables and the portal data whose hosts it reads). The rest (`rest`, ./popup-rest.tsx) is imported lazily by
  * main.tsx and renders in the same tree, in the same place, when it arrives.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { checkUrl } from '@/utils/official/check';
-import { askWhere, findTarget } from './target';
+import { askWhere, findTarget, type Target } from './target';
 import { WhereView, type Rest, type Where } from './WhereView';
 
 /**
@@ -18,10 +18,10 @@ import { WhereView, type Rest, type Where } from './WhereView';
  * before the first render, so that it runs while the language is read and the popup drawn (an effect would
  * only start it after the first paint).
  */
-export async function loadWhere(): Promise<Where> {
+export async function loadWhere(early?: Promise<Target>): Promise<Where> {
   try {
     // The check is in this chunk: a chunk of its own would come after the tab's answer (bench/README.md « Popup »).
-    const target = await findTarget();
+    const target = await (early ?? findTarget());
     const check = checkUrl(target.url);
     const reply = check.kind === 'official' ? await askWhere(target.id) : null;
     return { target, check, reply };
@@ -35,7 +35,9 @@ export const ASK_AGAIN_MS = [150, 400, 1000, 2000];
 
 export function App({ where: early, rest = null }: { where?: Promise<Where>; rest?: Rest } = {}) {
   const [where, setWhere] = useState<Where | null>(null);
-  useEffect(() => {
+  // Subscribed as soon as the first render is in the document, not after its paint: an answer already there
+  // shows in that first paint, a later one in the next frame.
+  useLayoutEffect(() => {
     let live = true;
     void (early ?? loadWhere()).then((w) => live && setWhere(w));
     return () => {

@@ -279,10 +279,22 @@ test.describe('popup page about a tab (test path)', () => {
     await page.bringToFront();
     const popup = await ext.context.newPage();
     await popup.setViewportSize({ width: 360, height: 740 });
+    // Who asked for the tab: popup.html's early classic script (entrypoints/popup/early.ts), then main.tsx takes it.
+    await popup.addInitScript(() => {
+      const seen: string[] = [];
+      let v: unknown;
+      Object.defineProperty(globalThis, '__cePopupEarly', {
+        configurable: true,
+        get: () => v,
+        set: (x) => void (seen.push(x === null ? 'taken' : 'asked'), (v = x)),
+      });
+      (globalThis as { __ceSeen?: string[] }).__ceSeen = seen;
+    });
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
     const check = popup.getByTestId('pp-check');
     await expect(check).toHaveAttribute('data-kind', 'official');
     await expect(check).toHaveAttribute('data-step', 'activation-login');
+    expect(await popup.evaluate(() => (globalThis as { __ceSeen?: string[] }).__ceSeen)).toEqual(['asked', 'taken']);
     await popup.close();
   });
 
