@@ -18,5 +18,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
-  use: { trace: 'retain-on-failure' },
+  // A trace costs as much as the test itself (DOM snapshots and screenshots at every step: twice the CPU time and
+  // the wall time of the suite). In CI the retry of a failed test records one; locally every failure keeps one.
+  use: { trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure' },
 });
