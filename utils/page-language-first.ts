@@ -35,7 +35,8 @@ export async function setPageLanguage(choice: LangChoice): Promise<void> {
 
 /**
  * The stored language choice from a plain `storage.local` read; null when only the zod-checked item can tell
- * (a value the plain check does not accept as it is, a version to migrate, or a failed read).
+ * (a value the plain check does not accept as it is, a version to migrate, or a failed read). `read`: the same
+ * keys' values when they were already asked for (the popup's early script: entrypoints/popup/early.ts).
  */
 export async function readLangSnapshot(read?: Promise<Record<string, unknown> | null>): Promise<LangChoice | null> {
   try {
