@@ -42,7 +42,8 @@ test('MCE password: 12 characters and 3 of 4 kinds; cerbere2 keeps 8', async ({ 
   await french(ext.serviceWorker);
   await page.goto(fixtureByName('netocentre/mce-activation-password').url);
   await expect(host(page)).toHaveAttribute('data-step', 'activation-password');
-  expect(await rules(page).evaluateAll((ls) => ls.map((l) => l.getAttribute('data-rule')))).toEqual([
+  // The checklist comes with the card's later chunk, a frame or more after data-step: polled, not read once.
+  await expect.poll(() => rules(page).evaluateAll((ls) => ls.map((l) => l.getAttribute('data-rule')))).toEqual([
     'length',
     'kinds',
     'upper',

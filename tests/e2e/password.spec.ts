@@ -42,7 +42,7 @@ for (const name of CERBERE) {
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-password');
     const list = page.getByTestId('password-checklist');
     await expect(list).toBeVisible();
-    expect(await rules(page).evaluateAll((ls) => ls.map((l) => l.getAttribute('data-rule')))).toEqual([
+    await expect.poll(() => rules(page).evaluateAll((ls) => ls.map((l) => l.getAttribute('data-rule')))).toEqual([
       'length',
       'upper',
       'lower',
