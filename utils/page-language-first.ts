@@ -7,7 +7,7 @@
 import { currentLang, isRtl, LANGS, type ChromeMessages } from './i18n';
 import { applyLanguage } from './locale';
 import { extApi } from './ext-api';
-import { LANG_KEY, langFromSnapshot, storageKeys } from './storage/first-paint';
+import { langFromSnapshot } from './storage/first-paint';
 import type { LangChoice } from './storage/lang';
 
 /** A locale's messages from the extension's own files (extension pages and the background). */
@@ -34,13 +34,13 @@ export async function setPageLanguage(choice: LangChoice): Promise<void> {
 }
 
 /**
- * The stored language choice from a plain `storage.local` read; null when only the zod-checked item can tell
- * (a value the plain check does not accept as it is, a version to migrate, or a failed read). `read`: the same
- * keys' values when they were already asked for (the popup's early script: entrypoints/popup/early.ts).
+ * The stored language choice from a plain `storage.local` read of its keys (`read`: asked for by the popup's
+ * early script, entrypoints/popup/early.ts); null when only the zod-checked item can tell (a value the plain
+ * check does not accept as it is, a version to migrate, or a failed read).
  */
-export async function readLangSnapshot(read?: Promise<Record<string, unknown> | null>): Promise<LangChoice | null> {
+export async function readLangSnapshot(read: Promise<Record<string, unknown> | null>): Promise<LangChoice | null> {
   try {
-    const values = await (read ?? extApi().storage.local.get(storageKeys(LANG_KEY)));
+    const values = await read;
     return values ? langFromSnapshot(values) : null;
   } catch {
     return null;
