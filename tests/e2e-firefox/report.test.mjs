@@ -95,13 +95,25 @@ test('firefox: page report from the popup, nothing typed, copy', async () => {
 test('firefox: page report from the card (« L\'aide ne correspond pas à la page »)', async () => {
   const page = await loginWithSecrets();
   try {
-    // 420 px wide: the card is the phone sheet, collapsed to its bar; « Aide » opens it.
+    // 420 px wide: the card is the phone sheet, collapsed to its bar; « Aide » opens it. Locators click only
+    // once the element is visible and has stopped moving: the sheet opens and the card's later chunk lands
+    // while this runs, and a click at a box that has just moved lands beside the button.
+    const inCard = (sel) => page.locator(`pierce/${sel}`).setTimeout(8000);
     await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
     const toggle = await page.$('pierce/[data-testid="ce-toggle"]');
-    if (toggle && (await toggle.evaluate((b) => b.getAttribute('aria-expanded') !== 'true'))) await toggle.click();
-    await (await page.waitForSelector('pierce/[data-testid="ce-stuck"] summary', { visible: true, timeout: 5000 })).click();
-    await (await page.waitForSelector('pierce/[data-testid="card-report-open"]', { timeout: 5000 })).click();
-    await page.waitForSelector('pierce/[data-testid="report-view"][data-state="ready"]', { timeout: 8000 });
+    if (toggle && (await toggle.evaluate((b) => b.getAttribute('aria-expanded') !== 'true'))) await inCard('[data-testid="ce-toggle"]').click();
+    await inCard('[data-testid="ce-stuck"] summary').click();
+    await inCard('[data-testid="card-report-open"]').click();
+    await page.waitForSelector('pierce/[data-testid="report-view"][data-state="ready"]', { timeout: 8000 }).catch(async (e) => {
+      // Say what the card showed instead: no report (the click went elsewhere), or one still loading or failed.
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('compagnon-ent')?.shadowRoot;
+        const view = root?.querySelector('[data-testid="report-view"]');
+        const sheet = root?.querySelector('[data-testid="ce-toggle"]')?.getAttribute('aria-expanded');
+        return `report ${view ? view.getAttribute('data-state') : 'absent'}, sheet expanded ${sheet}, « bloqué » open ${!!root?.querySelector('[data-testid="ce-stuck"]')?.open}`;
+      });
+      throw new Error(`${e.message} (${seen})`);
+    });
     const report = await page.$eval('pierce/[data-testid="report-text"]', (t) => t.value);
     assertClean(report);
     assert.ok(!report.includes('compagnon-ent'), 'the card is not described');
