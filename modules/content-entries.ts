@@ -93,6 +93,23 @@ function groupPortals(group: EntryGroup, portalsDir: string, portalsModule: stri
   };
 }
 
+/** WXT's wrappers of a script log a crash in development only (a no-op logger in a build) and start its
+ * plugins (none here): the stub's (WXT's main-world wrapper, modules/content-ui.ts) and the entry's (an
+ * unlisted script) only call `main`. The stub is compiled before every ENT page is parsed, and the entry's
+ * bytes count in its budget. */
+function bareWrapper(): Plugin {
+  const wrappers = ['\0virtual:wxt-unlisted-script-entrypoint?', '\0virtual:wxt-content-script-main-world-entrypoint?'];
+  return {
+    name: 'compagnon:content-entry-bare',
+    enforce: 'pre',
+    load(id) {
+      const w = wrappers.find((x) => id.startsWith(x));
+      // Exported as WXT's are: the build names the result and ends with that name (a script's value).
+      return w ? `import definition from ${JSON.stringify(id.slice(w.length))};\nexport default definition.main();\n` : null;
+    },
+  };
+}
+
 export default defineWxtModule({
   name: 'content-entries',
   setup(wxt) {
@@ -124,6 +141,7 @@ export default defineWxtModule({
       const stubOf = ENTRY_GROUPS.find((g) => g.name === name);
       if (stubOf) {
         config.define = { ...config.define, __CE_ENTRY_MODULE__: JSON.stringify(`/content-scripts/${entryModuleName(stubOf.name)}.js`) };
+        config.plugins = [...(config.plugins ?? []), bareWrapper()];
         return;
       }
       const group = ENTRY_GROUPS.find((g) => entryModuleName(g.name) === name);
@@ -134,6 +152,7 @@ export default defineWxtModule({
         ...(config.plugins ?? []),
         groupPortals(group, portalsDir, portalsModule),
         registerShared(wxt.config.srcDir, entryFile),
+        bareWrapper(),
       ];
       // Portal data only extension pages and the background read (the journeys) is left out of the entries
       // (utils/portals/content-build.ts).

@@ -13,7 +13,7 @@
  */
 import { normalize } from './dom';
 import type { StepDef } from './portals/types';
-import { textHas } from './recognize';
+import { textHas, type Failed } from './recognize';
 
 /** Elements read by a probe: `text` set when the probe reads the element's own words. */
 export interface Watched {
@@ -104,6 +104,21 @@ export function stepWatched(step: StepDef): Watched[] {
   };
   visit(step, 0, false);
   return out;
+}
+
+/**
+ * What can make one of the steps possible at an address the page's answer, as the last recognition found the
+ * page: a step that lacked a `require` probe only through those, one that met a `reject` probe only through
+ * those, one that lacked evidence only through its `confirm` probes (its targets and states matter once it is
+ * the answer). The links of a page full of widgets are then not read for the words of a step that lacks its
+ * heading, nor of one whose words would only rule it out. A step not judged yet, or with fronts (each front
+ * fails for reasons of its own), is read in full.
+ */
+export function stepsWatched(steps: readonly StepDef[], failed: ReadonlyMap<StepDef, Failed>): Watched[] {
+  return steps.flatMap((s) => {
+    const why = s.fronts?.length ? undefined : failed.get(s);
+    return stepWatched(why ? ({ [why]: s[why] } as unknown as StepDef) : s);
+  });
 }
 
 /** Does `el`, or anything inside it, count (an element added or removed; `changed`: whose attributes changed)? The words

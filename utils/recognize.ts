@@ -204,16 +204,21 @@ function queryScore(step: StepDef, url: URL): number {
   return s;
 }
 
-/** Score of a step on this page, or -Infinity when it does not apply. */
-export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef): number {
+/** Why a step whose address fits is not the page's: a `require` probe fails, a `reject` probe holds, or no
+ * evidence (`confirm`, or the text fallback) shows. */
+export type Failed = 'require' | 'reject' | 'confirm';
+
+/** Score of a step on this page, or -Infinity when it does not apply (`failed` is told why). */
+export function scoreStep(step: StepDef, url: URL, view: DomView, p: PortalDef, failed?: Map<StepDef, Failed>): number {
   if (!pathOk(step, url, p)) return -Infinity;
-  if (step.require && !step.require.every((r) => probeHolds(view, r))) return -Infinity;
-  if (anyProbe(view, step.reject)) return -Infinity;
+  const fail = (why: Failed) => (failed?.set(step, why), -Infinity);
+  if (step.require && !step.require.every((r) => probeHolds(view, r))) return fail('require');
+  if (anyProbe(view, step.reject)) return fail('reject');
   let evidence = 0;
   if (anyProbe(view, step.confirm)) evidence = 10;
   // Text fallback: the step's words where the page shows them (short blocks), not quoted in a long paragraph.
   else if (step.text && textHas(view.shortText(), step.text) && textHas(view.text(), step.textAlso)) evidence = 6;
-  if (!evidence) return -Infinity;
+  if (!evidence) return fail('confirm');
   return evidence + queryScore(step, url) + (step.priority ?? 0);
 }
 
@@ -279,6 +284,8 @@ export interface RecognizeOptions {
   situation?: Situation | null;
   /** mon ENT Occitanie: the family's académie (its chooser line). */
   academie?: Academie | null;
+  /** Filled with the steps (and fronts) the page is not, and why (the entry's mutation lens reads it). */
+  failed?: Map<StepDef, Failed>;
 }
 
 /**
@@ -299,7 +306,7 @@ export function recognize(
     let best: StepDef | null = null;
     let bestScore = -Infinity;
     for (const face of portal.steps.flatMap(facesOf)) {
-      const s = scoreStep(face, u, view, portal);
+      const s = scoreStep(face, u, view, portal, opts.failed);
       if (s > bestScore) {
         best = face;
         bestScore = s;

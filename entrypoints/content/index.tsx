@@ -5,9 +5,10 @@
  * so: docs/decisions/content-entry.md.
  */
 import { ENT_MATCHES, FIRST_TEXTS, PORTALS } from './portals';
-import { couldBeStep, recognize, resolvePortal, stepsAt } from '@/utils/recognize';
+import { couldBeStep, recognize, resolvePortal, stepsAt, type Failed } from '@/utils/recognize';
 import { earliest, FAST_MS, watchPage, type PageWatch } from '@/utils/watch';
-import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
+import { lensOf, stepsWatched, type MutationLens } from '@/utils/mutation-filter';
+import type { StepDef } from '@/utils/portals/types';
 import { scriptLife } from '@/utils/script-life';
 import { extApi } from '@/utils/ext-api';
 import { FIRST_PAINT_KEYS, LANG_KEY, storageKeys } from '@/utils/storage/first-paint';
@@ -39,9 +40,15 @@ declare const chrome: EntryApi;
 /** The extension API as the browser gives it (Firefox: `browser`, Chrome: `chrome`). */
 const api = () => extApi<EntryApi | undefined>();
 
+/** The steps the last pass found the page is not, and why: the watch looks only at what can change that
+ * (entryLens, computed again after each pass). */
+let failed = new Map<StepDef, Failed>();
+
 function isStep(): boolean {
+  failed = new Map();
+  lensAt = null;
   try {
-    return !!recognize(location.href, document, PORTALS);
+    return !!recognize(location.href, document, PORTALS, { failed });
   } catch {
     return false;
   }
@@ -187,13 +194,14 @@ function watchLate(onChange: (delayMs: number) => void): PageWatch {
 }
 
 let lensAt: { href: string; lens: MutationLens | false } | null = null;
-/** What can make this address a step: the DOM of the steps its host and path allow; none (false): only
- * another address can, and mutations are not looked at. */
+/** What can make this address a step: the DOM of the steps its host and path allow (of each, what the last
+ * pass found missing: utils/mutation-filter.ts `stepsWatched`); none (false): only another address can, and
+ * mutations are not looked at. */
 function entryLens(): MutationLens | false {
   const href = location.href;
   if (lensAt?.href !== href) {
     const steps = stepsAt(href, PORTALS);
-    lensAt = { href, lens: steps.length ? lensOf(steps.flatMap(stepWatched)) : false };
+    lensAt = { href, lens: steps.length ? lensOf(stepsWatched(steps, failed)) : false };
   }
   return lensAt.lens;
 }

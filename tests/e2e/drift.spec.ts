@@ -77,6 +77,44 @@ test.describe('drift: pages that change after load', () => {
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'profile-chooser', { timeout: 9000 });
   });
 
+  // The entry watches a page that is no step for what each possible step lacks (utils/mutation-filter.ts
+  // `stepsWatched`). Here the preferences step first lacks its heading, then its button: each stage is one
+  // mutation, and the second only counts if the pass after the first looked at what the step lacks now. A
+  // missed stage would wait for the sweep (8 s at the soonest). The page shows no sign of a logged-in portal
+  // (that would be the portal's home, a step the overlay watches).
+  test('(a″) Occitanie « Contact et préférences » in two stages: the heading, then its button as a link', async ({ page, ext }) => {
+    await resetStorage(ext.serviceWorker);
+    const url = 'https://andre-chamson-le-vigan.mon-ent-occitanie.fr/sg.do?PROC=PAGE_ACCUEIL&ACTION=VALIDER_CHARTE&drift=staged';
+    const widgets = Array.from({ length: 6 }, (_, i) => `<section class="widget"><h3>Actualités ${i}</h3><ul><li><a href="#n${i}">Sortie ${i}</a></li></ul></section>`).join('');
+    await serve(
+      page,
+      url,
+      `<!doctype html><html lang="fr"><head>${headOf('mon-ent-occitanie/preferences')}</head><body>
+<div class="bo-top"><span class="etab">CITE SCOLAIRE ANDRE CHAMSON</span><a href="/sg.do?PROC=MESSAGERIE">Messagerie</a></div>
+<main class="bo-content" id="main">${widgets}</main></body></html>`,
+    );
+    await page.goto(url);
+    const host = page.locator('compagnon-ent');
+    await expectNoOverlay(page);
+    // Past the entry's looks after load: from here only the mutations below ask for a pass.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() =>
+      document.getElementById('main')!.insertAdjacentHTML(
+        'afterbegin',
+        '<ol class="steps-bar"><li>1 Charte d\'utilisation</li><li class="current">2 Contact et préférences</li></ol>' +
+          '<div class="box" id="box"><h2>Informations de contact et préférences</h2><p>Veuillez vérifier vos coordonnées.</p></div>',
+      ),
+    );
+    // Not the step yet: no button.
+    await page.waitForTimeout(1500);
+    await expect(host).toHaveCount(0);
+    await page.evaluate(() =>
+      document.getElementById('box')!.insertAdjacentHTML('beforeend', '<p><a class="btn" href="#save">Enregistrer mes informations</a></p>'),
+    );
+    await expect(host).toHaveAttribute('data-step', 'preferences', { timeout: 5000 });
+    await expect(host).toHaveAttribute('data-portal', 'mon-ent-occitanie');
+  });
+
   test('(b) SPA content swap without URL change → data-step follows; (c) no longer a step → host removed', async ({ page, ext }) => {
     await resetStorage(ext.serviceWorker);
     const url = 'https://educonnect.education.gouv.fr/idp/profile/SAML2/POST/SSO?execution=e9s3&drift=swap';

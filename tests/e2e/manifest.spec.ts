@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import vm from 'node:vm';
 import { ENT_MATCHES, PORTALS } from '../../utils/portals';
 import { entryGroups } from '../../utils/portals/entries';
 
@@ -61,5 +62,20 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     }
     expect([...war].sort()).toEqual([...LAZY].sort());
     expect(m.content_security_policy ?? null).toBeNull(); // the browsers' strict defaults: no eval, no remote code
+  });
+
+  // The stubs and the entries are wrapped to call `main()` and nothing else (modules/content-entries.ts): each
+  // runs to its end where there is no extension API (main returns at once), and the name the build ends it
+  // with, as a script's value, is declared. A stray error here would be listed against the extension on every
+  // ENT page.
+  test(`content scripts and entries run to their end, with no wrapper but main(): ${target}`, () => {
+    const dir = path.resolve(import.meta.dirname, '../../.output', target, 'content-scripts');
+    for (const g of ENTRY_GROUPS) {
+      for (const file of [`${g.name}.js`, `${g.name.replace(/^content-/, 'entry-')}.js`]) {
+        const code = fs.readFileSync(path.join(dir, file), 'utf8');
+        expect(code, file).not.toContain('crashed on startup');
+        expect(() => vm.runInNewContext(code, {}), file).not.toThrow();
+      }
+    }
   });
 }

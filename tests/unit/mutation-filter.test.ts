@@ -3,9 +3,10 @@
  * how the watch spaces its passes (utils/watch.ts). Why: docs/decisions/steady-state.md.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lensOf, mutationMatters, stepWatched, type MutationLens } from '@/utils/mutation-filter';
+import { lensOf, mutationMatters, stepsWatched, stepWatched, type MutationLens } from '@/utils/mutation-filter';
+import type { StepDef } from '@/utils/portals/types';
 import { PORTALS } from '@/utils/portals';
-import { stepsAt } from '@/utils/recognize';
+import { recognize, stepsAt, type Failed } from '@/utils/recognize';
 import { FAST_MS, SWEEP_MS, watchPage } from '@/utils/watch';
 
 const SERVICES = 'https://lycees.netocentre.fr/portail/f/accueil/normal/render.uP';
@@ -140,6 +141,83 @@ describe('mutationMatters: records that can change the answer', () => {
     const lens = lensOf(occitanie.flatMap(stepWatched));
     expect(counts(() => ($('.feed a').textContent = 'Sortie'), lens)).toBe(false);
     expect(counts(() => $('#w').insertAdjacentHTML('beforeend', '<label><input type="checkbox"> J\'accepte la charte</label>'), lens)).toBe(true);
+  });
+});
+
+describe('stepsWatched: a step the page is not is read for what it lacks, or for what rules it out', () => {
+  const MESSAGING = 'https://x.mon-ent-occitanie.fr/sg.do?PROC=MESSAGERIE';
+  const saveLink = () =>
+    $('.feed').insertAdjacentHTML('beforeend', '<li class="item"><a href="#p">Enregistrer mes informations</a></li>');
+  const judged = (url: string) => {
+    const failed = new Map<StepDef, Failed>();
+    const rec = recognize(url, document, PORTALS, { failed });
+    return { rec, failed, why: Object.fromEntries([...failed].map(([s, w]) => [s.id, w])) };
+  };
+  const hasA = /(^|, )a(,|$)/;
+
+  it('Occitanie\'s messaging page: the widgets\' links are not read, until the page names « Contact et préférences »', () => {
+    page();
+    const steps = stepsAt(MESSAGING, PORTALS);
+    const { rec, failed, why } = judged(MESSAGING);
+    expect(rec).toBeNull();
+    // The charter lacks its evidence; « Contact et préférences » lacks its heading (a `require` on the page's words).
+    expect(why).toEqual({ charter: 'confirm', preferences: 'require' });
+    // Read in full, every link of every widget is read for « Enregistrer mes informations » (the preferences'
+    // button, which may be an `a`, and the charter's `reject`).
+    expect(lensOf(steps.flatMap(stepWatched)).wordedCss).toMatch(hasA);
+    const lens = lensOf(stepsWatched(steps, failed));
+    expect(lens.wordedCss).not.toMatch(hasA);
+    expect(counts(saveLink, lens)).toBe(false);
+    expect(counts(() => $('#w').classList.toggle('hot'), lens)).toBe(false);
+    expect(counts(() => $('.item').classList.toggle('unread'), lens)).toBe(false);
+    // The charter's own evidence still counts, in a widget too.
+    expect(counts(() => $('#w').insertAdjacentHTML('beforeend', '<label><input type="checkbox"> J\'accepte la charte</label>'), lens)).toBe(true);
+    expect(counts(() => $('#w').insertAdjacentHTML('beforeend', '<button type="button">J\'accepte la charte</button>'), lens)).toBe(true);
+  });
+
+  it('once the heading is there (structure: it counts), the next pass reads the links for the button', () => {
+    page();
+    const steps = stepsAt(MESSAGING, PORTALS);
+    const before = lensOf(stepsWatched(steps, judged(MESSAGING).failed));
+    expect(counts(() => $('#card').insertAdjacentHTML('afterbegin', '<h2>Contact et préférences</h2>'), before)).toBe(true);
+    const { rec, failed, why } = judged(MESSAGING);
+    expect(rec).toBeNull();
+    expect(why).toEqual({ charter: 'confirm', preferences: 'confirm' });
+    expect(counts(saveLink, lensOf(stepsWatched(steps, failed)))).toBe(true);
+  });
+
+  it('a step ruled out by a `reject` probe is read for that probe: the charter beside « Enregistrer mes informations »', () => {
+    page();
+    $('#card').insertAdjacentHTML('beforeend', '<label><input type="checkbox"> J\'accepte la charte</label><a id="save" href="#s">Enregistrer mes informations</a>');
+    const steps = stepsAt(MESSAGING, PORTALS);
+    const { rec, failed, why } = judged(MESSAGING);
+    expect(rec).toBeNull();
+    expect(why.charter).toBe('reject');
+    expect(counts(() => $('#save').remove(), lensOf(stepsWatched(steps, failed)))).toBe(true);
+  });
+
+  it('a requirement on elements stays watched: RECIA\'s login lacks its password field, which counts', () => {
+    page();
+    const LOGIN = 'https://ent.netocentre.fr/cas/login';
+    const steps = stepsAt(LOGIN, PORTALS);
+    const { failed, why } = judged(LOGIN);
+    expect(Object.values(why)).toContain('require');
+    const lens = lensOf(stepsWatched(steps, failed));
+    expect(counts(() => $('#slot').insertAdjacentHTML('beforeend', '<input type="password" name="password">'), lens)).toBe(true);
+    expect(counts(() => $('#panel').classList.toggle('closed'), lens)).toBe(true);
+  });
+
+  it('a step with fronts is read in full (each front fails for reasons of its own)', () => {
+    const withFronts = PORTALS.flatMap((p) => p.steps).filter((s) => s.fronts?.length);
+    expect(withFronts.length).toBeGreaterThan(0);
+    for (const s of withFronts) {
+      for (const w of ['require', 'reject', 'confirm'] as const) expect(stepsWatched([s], new Map([[s, w]]))).toEqual(stepWatched(s));
+    }
+  });
+
+  it('a step not judged yet (before the first pass, another portal\'s) is read in full', () => {
+    const steps = stepsAt(MESSAGING, PORTALS);
+    expect(stepsWatched(steps, new Map())).toEqual(steps.flatMap(stepWatched));
   });
 });
 
