@@ -93,6 +93,16 @@ for (const [label, make] of Object.entries(GENERIC)) {
     // The overlay can still write its preferences: minimise, reload, still minimised.
     await page.getByTestId('ce-minimize').click();
     await expect(page.getByTestId('ce-reopen')).toBeVisible();
+    // Written before the reload: with oversized values the write takes a while, and a reload that comes first
+    // would test the race, not the write (it failed so once in CI).
+    await expect
+      .poll(() =>
+        ext.serviceWorker.evaluate(async () => {
+          const { prefs } = await (globalThis as any).chrome.storage.local.get('prefs');
+          return prefs?.minimized?.['touraine-eschool/activation-password'] ?? null;
+        }),
+      )
+      .toBe(true);
     await page.reload();
     await expect(page.getByTestId('ce-reopen')).toBeVisible();
     // The extension's own pages survive the same values.
