@@ -87,7 +87,7 @@ function hasWords(hay: string, needles: readonly string[]): boolean {
 }
 
 /** Every element a step's recognition reads: its probes, its states' probes, its targets (all roads). */
-export function stepWatched(step: StepDef): Watched[] {
+export function stepWatched(step: Partial<StepDef>): Watched[] {
   const out: Watched[] = [];
   const visit = (x: unknown, depth: number, inTarget: boolean) => {
     if (depth > 8 || x === null || typeof x !== 'object' || x instanceof RegExp) {
@@ -117,7 +117,7 @@ export function stepWatched(step: StepDef): Watched[] {
 export function stepsWatched(steps: readonly StepDef[], failed: ReadonlyMap<StepDef, Failed>): Watched[] {
   return steps.flatMap((s) => {
     const why = s.fronts?.length ? undefined : failed.get(s);
-    return stepWatched(why ? ({ [why]: s[why] } as unknown as StepDef) : s);
+    return stepWatched(why ? ({ [why]: s[why] } as Partial<StepDef>) : s);
   });
 }
 

@@ -41,12 +41,11 @@ declare const chrome: EntryApi;
 const api = () => extApi<EntryApi | undefined>();
 
 /** The steps the last pass found the page is not, and why: the watch looks only at what can change that
- * (entryLens, computed again after each pass). */
+ * (entryLens, computed again for each pass's map). */
 let failed = new Map<StepDef, Failed>();
 
 function isStep(): boolean {
   failed = new Map();
-  lensAt = null;
   try {
     return !!recognize(location.href, document, PORTALS, { failed });
   } catch {
@@ -193,15 +192,15 @@ function watchLate(onChange: (delayMs: number) => void): PageWatch {
   });
 }
 
-let lensAt: { href: string; lens: MutationLens | false } | null = null;
+let lensAt: { href: string; failed: typeof failed; lens: MutationLens | false } | null = null;
 /** What can make this address a step: the DOM of the steps its host and path allow (of each, what the last
  * pass found missing: utils/mutation-filter.ts `stepsWatched`); none (false): only another address can, and
  * mutations are not looked at. */
 function entryLens(): MutationLens | false {
   const href = location.href;
-  if (lensAt?.href !== href) {
+  if (lensAt?.href !== href || lensAt.failed !== failed) {
     const steps = stepsAt(href, PORTALS);
-    lensAt = { href, lens: steps.length ? lensOf(stepsWatched(steps, failed)) : false };
+    lensAt = { href, failed, lens: steps.length ? lensOf(stepsWatched(steps, failed)) : false };
   }
   return lensAt.lens;
 }
