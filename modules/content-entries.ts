@@ -9,6 +9,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
+import { hintEntryChunk } from './shared/compile-hint';
 import { PORTALS } from '../utils/portals';
 import { entryGroups, type EntryGroup } from '../utils/portals/entries';
 
@@ -154,6 +155,7 @@ export default defineWxtModule({
         registerShared(wxt.config.srcDir, entryFile),
         bareWrapper(),
       ];
+      hintEntryChunk(config);
       // Portal data only extension pages and the background read (the journeys) is left out of the entries
       // (utils/portals/content-build.ts).
       config.define = { ...config.define, __CE_CONTENT_ENTRY__: 'true' };

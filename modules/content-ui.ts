@@ -16,6 +16,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { hintEntryChunk } from './shared/compile-hint';
 import { defineWxtModule } from 'wxt/modules';
 import { BUILT_IN_LANG } from '../utils/lang-pref';
 import { PORTALS } from '../utils/portals';
@@ -286,6 +287,7 @@ export default defineWxtModule({
       config.build!.rollupOptions.preserveEntrySignatures = 'allow-extension';
       // Minified like the other scripts (library builds keep whitespace by default).
       if (wxt.config.command === 'build') o.minify = true;
+      hintEntryChunk(config);
     });
   },
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { ENT_MATCHES, PORTALS } from '../../utils/portals';
 import { entryGroups } from '../../utils/portals/entries';
+import { COMPILE_HINT } from '../../modules/shared/compile-hint';
 
 const ENTRY_GROUPS = entryGroups(PORTALS);
 
@@ -77,5 +78,14 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
         expect(() => vm.runInNewContext(code, {}), file).not.toThrow();
       }
     }
+  });
+
+  // V8's compile hint (modules/shared/compile-hint.ts) opens the scripts that run at once on a step, the
+  // entries and the first card, and only those: a chunk loaded after the first paint keeps lazy compiling, and
+  // the stub is compiled before every ENT page is parsed.
+  test(`the entries and the first card start with V8's compile hint, and only they: ${target}`, () => {
+    const dir = path.resolve(import.meta.dirname, '../../.output', target, 'content-scripts');
+    const hinted = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').startsWith(`${COMPILE_HINT}\n`));
+    expect(hinted.sort()).toEqual([...ENTRY_GROUPS.map((g) => g.name.replace(/^content-/, 'entry-') + '.js'), 'content-ui.js'].sort());
   });
 }
