@@ -46,15 +46,17 @@ const FIRST_TEXTS = /^first-texts-.+\.js$/;
  * manifest lists them. */
 const entryFiles = () => JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8')).content_scripts.flatMap((c) => c.js);
 
-// The sides of every page-load round: the same fixture HTML at four addresses, in one browser.
+// The sides of every page-load round: the same fixture HTML at five addresses, in one browser.
 const CONTROL_HOST = 'control.bench.invalid'; // no extension matches it
 const FLOOR_HOST = 'floor.bench.invalid'; // a generated extension's one-line content script
 const IMPORT_HOST = 'import-floor.bench.invalid'; // a generated extension that imports a one-line module and paints
+const CARD_HOST = 'card-floor.bench.invalid'; // the same, whose module paints a copy of our first card (static DOM)
 const SIDES = [
   { id: 'ours', host: null, card: true },
   { id: 'control', host: CONTROL_HOST },
   { id: 'floor', host: FLOOR_HOST },
   { id: 'importFloor', host: IMPORT_HOST, card: true },
+  { id: 'cardFloor', host: CARD_HOST, card: true },
 ];
 // The slow-network loads: each page with one parser-blocking script in its <head> answered after SLOW_MS, as a
 // portal's scripts arrive over a phone's connection.
@@ -119,7 +121,7 @@ if (run('sizes')) {
   });
   // The other modules of the content script (one frame later, or only on the steps that use them).
   const later = fs.readdirSync(path.join(OUT, 'content-scripts')).map((f) => `content-scripts/${f}`)
-    .filter((f) => f.endsWith('.js') && !entries.some((e) => e.f === f) && !firstCard.includes(f) && !groupTexts.includes(f));
+    .filter((f) => f.endsWith('.js') && !entries.some((e) => e.f === f || entryModules(e.f).includes(f)) && !firstCard.includes(f) && !groupTexts.includes(f));
   add('content script modules after the first card (gzip)', later.reduce((a, f) => a + gz(path.join(OUT, f)), 0), 'KiB', null, { note: later.map((f) => path.posix.basename(f)).join(' + ') || 'none' });
   // popup.html's scripts, modulepreloads and stylesheets, and every chunk they import, lazy ones included.
   const html = fs.readFileSync(path.join(OUT, 'popup.html'), 'utf8');
@@ -157,7 +159,7 @@ if (run('recognition')) {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-// The floors: two extensions generated into the browser's temporary profile folder, each matching its host only.
+// The floors: three extensions generated into the browser's temporary profile folder, each matching its host only.
 /** A one-line content script at document_start: what Chromium charges any extension with a content script. */
 function floorExtension(dir) {
   fs.mkdirSync(dir);
@@ -189,9 +191,66 @@ function importFloorExtension(dir) {
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
-async function launch() {
+/** The card floor: the import floor's module, painting instead of one paragraph a copy of the first card our
+ * extension painted on the same page (its shadow root's HTML as it was in that first frame: same elements, same
+ * CSS, same place), with no recognition, no framework and no second module. What is over it is our own work. */
+function cardFloorExtension(dir, cards) {
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'start.js'), "import(chrome.runtime.getURL('paint.js'));\n");
+  fs.writeFileSync(
+    path.join(dir, 'paint.js'),
+    `const CARDS = ${JSON.stringify(cards)};\n` +
+      "const paint = () => { const html = CARDS[decodeURIComponent(location.pathname.slice(1))]; if (!html) return; " +
+      "const h = document.createElement('bench-card-floor'); h.attachShadow({ mode: 'open' }).innerHTML = html; document.body.append(h); }; " +
+      "document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', paint, { once: true }) : paint();\n",
+  );
+  const matches = [`https://${CARD_HOST}/*`];
+  const manifest = {
+    manifest_version: 3, name: 'bench card floor: a static copy of the first card', version: '1',
+    content_scripts: [{ matches, run_at: 'document_start', js: ['start.js'] }],
+    web_accessible_resources: [{ resources: ['paint.js'], matches, use_dynamic_url: true }],
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+/** `cards`: page name → our first card's shadow-root HTML (captureCards), for the card floor's extension. */
+/** Our first card on each page, as its shadow root held it in the first frame that showed it (a browser of its
+ * own, each page loaded twice: the second load is what the timed rounds see, compiled code and warm caches). */
+async function captureCards(sample) {
+  const b = await launch();
+  await b.ctx.addInitScript(() => {
+    const frame = () => {
+      const root = document.querySelector('compagnon-ent')?.shadowRoot;
+      if (root?.querySelector('[data-testid=ce-panel], [data-testid=ce-reopen]')) window.__ceCard = root.innerHTML;
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const cards = {};
+  try {
+    for (const f of sample) {
+      for (let i = 0; i < 2; i++) {
+        const page = await b.ctx.newPage();
+        await page.goto(f.url, { waitUntil: 'load' });
+        await page.waitForFunction(() => typeof window.__ceCard === 'string', null, { timeout: 5000 }).catch(() => null);
+        const html = await page.evaluate(() => window.__ceCard ?? null);
+        if (html) cards[f.name] = html;
+        await page.close();
+      }
+    }
+  } finally {
+    await b.close();
+  }
+  return cards;
+}
+async function launch(cards = null) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-pw-'));
-  const exts = [OUT, floorExtension(path.join(dir, 'floor-extension')), importFloorExtension(path.join(dir, 'import-floor-extension'))].join(',');
+  const exts = [
+    OUT,
+    floorExtension(path.join(dir, 'floor-extension')),
+    importFloorExtension(path.join(dir, 'import-floor-extension')),
+    ...(cards ? [cardFloorExtension(path.join(dir, 'card-floor-extension'), cards)] : []),
+  ].join(',');
   const ctx = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: false,
@@ -226,7 +285,7 @@ async function launch() {
     } catch {}
     // "Card visible": the first animation frame in which the help card (or its minimised button), or the import
     // floor's element, is rendered inside its host's shadow root — not merely the host inserted.
-    const HOSTS = 'compagnon-ent, bench-import-floor';
+    const HOSTS = 'compagnon-ent, bench-import-floor, bench-card-floor';
     const painted = () => !!document.querySelector(HOSTS)?.shadowRoot?.querySelector('[data-testid=ce-panel], [data-testid=ce-reopen]');
     const frame = () => {
       if (painted()) w.__ce.cardAt = performance.now();
@@ -247,13 +306,13 @@ async function launch() {
 }
 
 if (run('browser')) {
-  // One browser, one profile, four sides: each page at its real ENT address (ours), and the same HTML at the
-  // control host (no content script) and at the two floors' hosts. Each round loads every sampled page once
+  // One browser, one profile, five sides: each page at its real ENT address (ours), and the same HTML at the
+  // control host (no content script) and at the three floors' hosts. Each round loads every sampled page once
   // on each side, back to back, each side in each position in turn; medians; warm-up excluded.
   const pages = loadFixtures().filter((f) => f.expect && !f.name.includes('rwayf'));
   PAGES_USED = PAGES;
   const sample = pages.filter((_, i) => i % Math.ceil(pages.length / PAGES) === 0);
-  const browser = await launch();
+  const browser = await launch(await captureCards(sample));
   /** Loads every sampled page `rounds` times on each side in `only` (after the warm-up); typing in the first 3 rounds. */
   async function measureLoads(rounds, typing, only = SIDES.map((s) => s.id)) {
     const sides = SIDES.filter((s) => only.includes(s.id)).map((s) => ({ ...s, load: [], dcl: [], card: [], long: 0 }));
@@ -301,7 +360,7 @@ if (run('browser')) {
   const ratio = (a, b) => median(a) / Math.max(0.001, median(b));
 
   const bare = await measureLoads(ROUNDS, true);
-  const { ours, control, floor, importFloor } = bare;
+  const { ours, control, floor, importFloor, cardFloor } = bare;
   add('load event, ours ÷ one-line content script', ratio(ours.load, floor.load), '×', BUDGET.loadOverFloor, {
     floor: `one-line script ${ms(median(floor.load))}; ours ${ms(median(ours.load))}`,
   });
@@ -313,6 +372,11 @@ if (run('browser')) {
   });
   add('DOMContentLoaded → card, bare pages, p95', p95(ours.card), 'ms', null, { floor: `import floor ${ms(p95(importFloor.card))}` });
   add('card shown on timed ENT page loads', ours.card.length, `of ${ours.load.length}`, null, { floor: `import floor ${importFloor.card.length} of ${importFloor.load.length}` });
+  // What painting this card costs (its elements and CSS, no logic), and what is ours beyond it.
+  add('DOMContentLoaded → card floor (our first card as static DOM), bare pages, minus the import floor', median(cardFloor.card) - median(importFloor.card), 'ms', null, {
+    floor: `card floor ${ms(median(cardFloor.card))}, shown ${cardFloor.card.length} of ${cardFloor.load.length}`,
+  });
+  add('DOMContentLoaded → card, bare pages, minus the card floor', median(ours.card) - median(cardFloor.card), 'ms', null);
   // Long tasks cannot be pinned on an isolated world; the control pages (same loads, same typing) show the
   // machine's own: the budget is on the excess.
   add('long tasks (> 50 ms), load + typing, ENT pages', ours.long, 'count', null, { floor: `control ${control.long}` });
@@ -328,6 +392,10 @@ if (run('browser')) {
     floor: `import floor ${ms(median(slow.importFloor.card))}`,
   });
   add(`DOMContentLoaded → card, one ${SLOW_MS} ms script, minus the import floor`, median(slow.ours.card) - median(slow.importFloor.card), 'ms', null);
+  add(`DOMContentLoaded → card floor, one ${SLOW_MS} ms script`, median(slow.cardFloor.card), 'ms', null, {
+    floor: `import floor ${ms(median(slow.importFloor.card))}; shown ${slow.cardFloor.card.length} of ${slow.cardFloor.load.length}`,
+  });
+  add(`DOMContentLoaded → card, one ${SLOW_MS} ms script, minus the card floor`, median(slow.ours.card) - median(slow.cardFloor.card), 'ms', null);
   add(`load event, one ${SLOW_MS} ms script, ours ÷ one-line content script`, ratio(slow.ours.load, slow.floor.load), '×', null, {
     floor: `one-line script ${ratio(slow.floor.load, slow.control.load).toFixed(3)} × the control`,
   });
