@@ -213,7 +213,6 @@ function cardFloorExtension(dir, cards) {
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
-/** `cards`: page name → our first card's shadow-root HTML (captureCards), for the card floor's extension. */
 /** Our first card on each page, as its shadow root held it in the first frame that showed it (a browser of its
  * own, each page loaded twice: the second load is what the timed rounds see, compiled code and warm caches). */
 async function captureCards(sample) {
@@ -243,6 +242,7 @@ async function captureCards(sample) {
   }
   return cards;
 }
+/** `cards`: page name → our first card's shadow-root HTML (captureCards), for the card floor's extension. */
 async function launch(cards = null) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-pw-'));
   const exts = [
