@@ -171,47 +171,46 @@ function floorExtension(dir) {
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
-/** The import floor: a document_start content script that import()s a one-line web-accessible module (dynamic
- * URL, like ours) at once; the module paints one element in a shadow root as soon as the page is parsed. */
-function importFloorExtension(dir) {
+/** A floor whose document_start content script import()s, at once, a web-accessible module (dynamic URL, like
+ * ours); the module runs `paint` (its code defines it) as soon as the page is parsed. */
+function paintingFloor(dir, host, name, paintCode) {
   fs.mkdirSync(dir);
   fs.writeFileSync(path.join(dir, 'start.js'), "import(chrome.runtime.getURL('paint.js'));\n");
   fs.writeFileSync(
     path.join(dir, 'paint.js'),
-    "const paint = () => { const p = document.createElement('p'); p.dataset.testid = 'ce-panel'; p.textContent = 'floor'; " +
-      "const h = document.createElement('bench-import-floor'); h.attachShadow({ mode: 'open' }).append(p); document.body.append(h); }; " +
-      "document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', paint, { once: true }) : paint();\n",
+    `${paintCode}document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', paint, { once: true }) : paint();\n`,
   );
-  const matches = [`https://${IMPORT_HOST}/*`];
+  const matches = [`https://${host}/*`];
   const manifest = {
-    manifest_version: 3, name: 'bench import floor: one-line module that paints', version: '1',
+    manifest_version: 3, name, version: '1',
     content_scripts: [{ matches, run_at: 'document_start', js: ['start.js'] }],
     web_accessible_resources: [{ resources: ['paint.js'], matches, use_dynamic_url: true }],
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;
 }
+/** The import floor: its module paints one element in a shadow root. */
+function importFloorExtension(dir) {
+  return paintingFloor(
+    dir,
+    IMPORT_HOST,
+    'bench import floor: one-line module that paints',
+    "const paint = () => { const p = document.createElement('p'); p.dataset.testid = 'ce-panel'; p.textContent = 'floor'; " +
+      "const h = document.createElement('bench-import-floor'); h.attachShadow({ mode: 'open' }).append(p); document.body.append(h); }; ",
+  );
+}
 /** The card floor: the import floor's module, painting instead of one paragraph a copy of the first card our
  * extension painted on the same page (its shadow root's HTML as it was in that first frame: same elements, same
  * CSS, same place), with no recognition, no framework and no second module. What is over it is our own work. */
 function cardFloorExtension(dir, cards) {
-  fs.mkdirSync(dir);
-  fs.writeFileSync(path.join(dir, 'start.js'), "import(chrome.runtime.getURL('paint.js'));\n");
-  fs.writeFileSync(
-    path.join(dir, 'paint.js'),
+  return paintingFloor(
+    dir,
+    CARD_HOST,
+    'bench card floor: a static copy of the first card',
     `const CARDS = ${JSON.stringify(cards)};\n` +
       "const paint = () => { const html = CARDS[decodeURIComponent(location.pathname.slice(1))]; if (!html) return; " +
-      "const h = document.createElement('bench-card-floor'); h.attachShadow({ mode: 'open' }).innerHTML = html; document.body.append(h); }; " +
-      "document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', paint, { once: true }) : paint();\n",
+      "const h = document.createElement('bench-card-floor'); h.attachShadow({ mode: 'open' }).innerHTML = html; document.body.append(h); }; ",
   );
-  const matches = [`https://${CARD_HOST}/*`];
-  const manifest = {
-    manifest_version: 3, name: 'bench card floor: a static copy of the first card', version: '1',
-    content_scripts: [{ matches, run_at: 'document_start', js: ['start.js'] }],
-    web_accessible_resources: [{ resources: ['paint.js'], matches, use_dynamic_url: true }],
-  };
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  return dir;
 }
 /** Our first card on each page, as its shadow root held it in the first frame that showed it (a browser of its
  * own, each page loaded twice: the second load is what the timed rounds see, compiled code and warm caches). */
