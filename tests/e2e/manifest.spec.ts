@@ -11,6 +11,8 @@ import { entryGroups } from '../../utils/portals/entries';
 import { COMPILE_HINT } from '../../modules/shared/compile-hint';
 
 const ENTRY_GROUPS = entryGroups(PORTALS);
+// Each group's entry module, as the build names it (spelled here, not taken from the build's own helper).
+const entryFile = (g: { name: string }) => `${g.name.replace(/^content-/, 'entry-')}.js`;
 
 // Exactly these API permissions: `storage` (preferences) and `activeTab` (the popup reads the address of the tab
 // it is opened on, for « Où en suis-je ? » and the official-site check). No `tabs`, no `scripting`, no history.
@@ -45,7 +47,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     // dynamic URL.
     // And each group's first-card texts, fetched beside the first card (modules/content-ui.ts `portalTexts`).
     const LAZY = [
-      ...ENTRY_GROUPS.map((g) => `content-scripts/${g.name.replace(/^content-/, 'entry-')}.js`),
+      ...ENTRY_GROUPS.map((g) => `content-scripts/${entryFile(g)}`),
       'content-scripts/content-ui.js',
       'content-scripts/content-ui-later.js',
       'content-scripts/page-report.js',
@@ -72,7 +74,7 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   test(`content scripts and entries run to their end, with no wrapper but main(): ${target}`, () => {
     const dir = path.resolve(import.meta.dirname, '../../.output', target, 'content-scripts');
     for (const g of ENTRY_GROUPS) {
-      for (const file of [`${g.name}.js`, `${g.name.replace(/^content-/, 'entry-')}.js`]) {
+      for (const file of [`${g.name}.js`, entryFile(g)]) {
         const code = fs.readFileSync(path.join(dir, file), 'utf8');
         expect(code, file).not.toContain('crashed on startup');
         expect(() => vm.runInNewContext(code, {}), file).not.toThrow();
@@ -86,6 +88,6 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
   test(`the entries and the first card start with V8's compile hint, and only they: ${target}`, () => {
     const dir = path.resolve(import.meta.dirname, '../../.output', target, 'content-scripts');
     const hinted = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(dir, f), 'utf8').startsWith(`${COMPILE_HINT}\n`));
-    expect(hinted.sort()).toEqual([...ENTRY_GROUPS.map((g) => g.name.replace(/^content-/, 'entry-') + '.js'), 'content-ui.js'].sort());
+    expect(hinted.sort()).toEqual([...ENTRY_GROUPS.map(entryFile), 'content-ui.js'].sort());
   });
 }
