@@ -215,23 +215,15 @@ function cardFloorExtension(dir, cards) {
 /** Our first card on each page, as its shadow root held it in the first frame that showed it (a browser of its
  * own, each page loaded twice: the second load is what the timed rounds see, compiled code and warm caches). */
 async function captureCards(sample) {
-  const b = await launch();
-  await b.ctx.addInitScript(() => {
-    const frame = () => {
-      const root = document.querySelector('compagnon-ent')?.shadowRoot;
-      if (root?.querySelector('[data-testid=ce-panel], [data-testid=ce-reopen]')) window.__ceCard = root.innerHTML;
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
+  const b = await launch(null, { capture: true });
   const cards = {};
   try {
     for (const f of sample) {
       for (let i = 0; i < 2; i++) {
         const page = await b.ctx.newPage();
         await page.goto(f.url, { waitUntil: 'load' });
-        await page.waitForFunction(() => typeof window.__ceCard === 'string', null, { timeout: 5000 }).catch(() => null);
-        const html = await page.evaluate(() => window.__ceCard ?? null);
+        await page.waitForFunction(() => window.__ce.cardAt !== null, null, { timeout: 5000 }).catch(() => null);
+        const html = await page.evaluate(() => window.__ce.cardHtml);
         if (html) cards[f.name] = html;
         await page.close();
       }
@@ -241,8 +233,9 @@ async function captureCards(sample) {
   }
   return cards;
 }
-/** `cards`: page name → our first card's shadow-root HTML (captureCards), for the card floor's extension. */
-async function launch(cards = null) {
+/** `cards`: page name → our first card's shadow-root HTML (captureCards), for the card floor's extension;
+ * `capture`: keep that HTML as the card's first frame shows it (never in timed rounds). */
+async function launch(cards = null, { capture = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-bench-pw-'));
   const exts = [
     OUT,
@@ -276,9 +269,9 @@ async function launch(cards = null) {
     const html = f && slowNetwork ? f.html.replace(/<head[^>]*>/i, (h) => `${h}<script src="${SLOW_SCRIPT}"></script>`) : f?.html;
     return r.fulfill({ status: f ? 200 : 404, contentType: 'text/html; charset=utf-8', body: html ?? NOT_FOUND });
   });
-  await ctx.addInitScript(() => {
+  await ctx.addInitScript((capture) => {
     const w = window;
-    w.__ce = { long: 0, cardAt: null, hostAt: null };
+    w.__ce = { long: 0, cardAt: null, hostAt: null, cardHtml: null };
     try {
       new PerformanceObserver((l) => (w.__ce.long += l.getEntries().filter((e) => e.duration > 50).length)).observe({ type: 'longtask', buffered: true });
     } catch {}
@@ -287,8 +280,9 @@ async function launch(cards = null) {
     const HOSTS = 'compagnon-ent, bench-import-floor, bench-card-floor';
     const painted = () => !!document.querySelector(HOSTS)?.shadowRoot?.querySelector('[data-testid=ce-panel], [data-testid=ce-reopen]');
     const frame = () => {
-      if (painted()) w.__ce.cardAt = performance.now();
-      else requestAnimationFrame(frame);
+      if (!painted()) return requestAnimationFrame(frame);
+      w.__ce.cardAt = performance.now();
+      if (capture) w.__ce.cardHtml = document.querySelector(HOSTS).shadowRoot.innerHTML;
     };
     const mo = new MutationObserver(() => {
       if (w.__ce.hostAt === null && document.querySelector(HOSTS)) {
@@ -298,7 +292,7 @@ async function launch(cards = null) {
       }
     });
     mo.observe(document, { childList: true, subtree: true });
-  });
+  }, capture);
   if (!ctx.serviceWorkers().length) await ctx.waitForEvent('serviceworker');
   const id = new URL(ctx.serviceWorkers()[0].url()).host;
   return { ctx, id, close: async () => { await ctx.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
