@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtures } from '../support/fixtures.mjs';
-import { fileBrowser, UUID } from './harness.mjs';
+import { fileBrowser, UUID, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
 
@@ -36,7 +36,7 @@ test('firefox: demo page walks a journey with next / previous', async () => {
       await stepIs(page, steps[i]);
       assert.notEqual(steps[i], steps[i - 1], 'data-step changes on "next"');
     }
-    const counter = await page.waitForSelector('pierce/[data-testid="ce-counter"]', { timeout: 5000 });
+    const counter = await waitInCard(page, '[data-testid="ce-counter"]', 5000);
     assert.equal(await counter.evaluate((e) => e.textContent), `Étape ${steps.length} sur ${steps.length}`);
     await (await page.$('[data-testid="demo-prev"]')).click();
     await stepIs(page, steps.at(-2));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { assertNoOverlay, extensionPage, fileBrowser, fixturePage, shot, until, waitForStep } from './harness.mjs';
+import { assertNoOverlay, extensionPage, fileBrowser, fixturePage, shot, until, waitForStep, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
 let shared;
@@ -44,7 +44,7 @@ test('firefox: maintenance state on the login and the recovery pages; closed, th
   const page = await tab();
   await page.goto(fixtureByName('educonnect/login-maintenance').url);
   assert.equal((await waitForStep(page, 'login')).state, 'maintenance');
-  const title = await page.waitForSelector('pierce/[data-testid="ce-title"]', { timeout: 5000 });
+  const title = await waitInCard(page, '[data-testid="ce-title"]', 5000);
   assert.match(await title.evaluate((e) => e.textContent), /maintenance/);
   await page.click('.modalMaintenance button');
   await until(() => attr(page, 'data-state'), (s) => s === null, 'no state once the window is closed');

@@ -76,6 +76,13 @@ export async function fixturePage(browser, { serve } = {}) {
   return page;
 }
 
+/**
+ * Waits for `sel` inside the card's shadow root. Puppeteer polls `pierce/` waits with a MutationObserver on the
+ * document, which never sees a change inside a shadow root: a state the card reaches without touching the page's
+ * own DOM (the report turning ready) would be missed. Polling each frame sees it.
+ */
+export const waitInCard = (page, sel, timeout) => page.waitForSelector(`pierce/${sel}`, { polling: 'raf', ...(timeout ? { timeout } : {}) });
+
 /** The overlay's attributes (support/readers.mjs overlayState), waiting until it shows `step`. */
 export async function waitForStep(page, step, timeout = 8000) {
   await page.waitForFunction(

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { ADDON_ID, fileBrowser, fixturePage, sleep, waitForStep } from './harness.mjs';
+import { ADDON_ID, fileBrowser, fixturePage, sleep, waitForStep, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
 
@@ -36,7 +36,7 @@ test('firefox: the page learns nothing from messages or events, and cannot make 
   try {
     await page.goto(f.url);
     await waitForStep(page, 'login');
-    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-panel"]', 5000);
     assert.deepEqual(await page.evaluate(() => window.__seen), []);
     assert.equal(await page.evaluate(() => window.__pwned), false);
 

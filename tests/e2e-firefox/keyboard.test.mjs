@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { activeElement } from '../support/readers.mjs';
-import { fileBrowser, fixturePage, until, waitForStep } from './harness.mjs';
+import { fileBrowser, fixturePage, until, waitForStep, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
 
@@ -40,7 +40,7 @@ test('firefox keyboard only: shortcut into the help and back, Tab, Enter, Escape
     }
     assert.equal(seen, 'overlay:summary');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('pierce/details[open][data-testid="ce-stuck"]', { timeout: 3000 });
+    await waitInCard(page, 'details[open][data-testid="ce-stuck"]', 3000);
     await page.keyboard.press('Escape');
     assert.equal(await focusReaches(page, 'page:username'), 'page:username');
   } finally {

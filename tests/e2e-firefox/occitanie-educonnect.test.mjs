@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import YAML from 'yaml';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { targetInView } from '../support/readers.mjs';
-import { assertNoOverlay, fileBrowser, fixturePage, launch, waitForStep } from './harness.mjs';
+import { assertNoOverlay, fileBrowser, fixturePage, launch, waitForStep, waitInCard } from './harness.mjs';
 
 const targetIs = (page, selector, timeout = 8000) =>
   page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('data-compagnon-target'), { timeout, polling: 100 }, selector);
@@ -18,7 +18,7 @@ const LOCALES = ['fr', 'en'].map((l) => YAML.parse(fs.readFileSync(path.resolve(
 const textsOf = (key) => LOCALES.map((m) => key.split('.').reduce((o, k) => o?.[k], m)).filter(Boolean);
 
 async function assertTitle(page, key) {
-  const el = await page.waitForSelector('pierce/[data-testid="ce-title"]', { timeout: 5000 });
+  const el = await waitInCard(page, '[data-testid="ce-title"]', 5000);
   const want = textsOf(`${key}.title`);
   assert.ok(want.length > 0, key);
   await page.waitForFunction(

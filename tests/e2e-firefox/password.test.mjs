@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { passwordUi } from '../support/readers.mjs';
-import { browserStore, fixturePage, launch, until as poll, shot, sleep, storage, waitForStep } from './harness.mjs';
+import { browserStore, fixturePage, launch, shot, sleep, storage, until as poll, waitForStep, waitInCard } from './harness.mjs';
 
 const browsers = [];
 after(async () => {
@@ -16,7 +16,7 @@ after(async () => {
 const until = (page, pred, what) => poll(() => page.evaluate(passwordUi), pred, what);
 
 async function click(page, testid) {
-  const el = await page.waitForSelector(`pierce/[data-testid="${testid}"]`, { timeout: 5000 });
+  const el = await waitInCard(page, `[data-testid="${testid}"]`, 5000);
   await el.click();
 }
 

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { fixtureByName, loadFixtures, NOT_FOUND, pageFor } from '../support/fixtures.mjs';
-import { ADDON_ID, EXT, extensionPage, UUID, waitForStep } from './harness.mjs';
+import { ADDON_ID, EXT, extensionPage, UUID, waitForStep, waitInCard } from './harness.mjs';
 
 const school = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../deploy/firefox-policies.json'), 'utf8'));
 const config = school.policies['3rdparty'].Extensions[ADDON_ID];
@@ -84,9 +84,9 @@ test('firefox: policies.json 3rdparty → managed storage, options page, popup a
   });
   await page.goto(fixtureByName('netocentre/profile-chooser-legacy').url);
   await waitForStep(page, 'profile-chooser');
-  const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+  const offer = await waitInCard(page, '[data-testid="remember-offer"]', 8000);
   assert.match(await offer.evaluate((e) => e.textContent), new RegExp(`Votre établissement conseille «\\s?${config.suggestedChoice.label}\\s?»`));
-  const support = await page.waitForSelector('pierce/[data-testid="support-contact"]', { timeout: 5000 });
+  const support = await waitInCard(page, '[data-testid="support-contact"]', 5000);
   const text = await support.evaluate((e) => e.textContent);
   assert.ok(text.includes(config.support.name) && text.includes(config.support.email), text);
   await page.screenshot({ path: path.join(SHOTS, 'policy-firefox-card.png') });

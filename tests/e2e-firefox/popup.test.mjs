@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { extensionPage, fixturePage, launch, pageStore, storage, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, pageStore, storage, waitForStep, waitInCard } from './harness.mjs';
 
 /** The popup has rendered its site check (a waitForSelector begun on the blank tab fails when the navigation
  * replaces it: extensionPage() waits again). */
@@ -127,14 +127,14 @@ test('firefox popup: reopens a minimised overlay', async () => {
   try {
     await page.goto(OFFICIAL.url);
     await waitForStep(page, 'activation-login');
-    const min = await page.waitForSelector('pierce/[data-testid="ce-minimize"]', { timeout: 5000 });
+    const min = await waitInCard(page, '[data-testid="ce-minimize"]', 5000);
     await min.click();
-    await page.waitForSelector('pierce/[data-testid="ce-reopen"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-reopen"]', 5000);
     const popup = await popupAbout(await tabIdFor(page));
     const reopen = await popup.waitForSelector('[data-testid="pp-reopen"]', { timeout: 8000 });
     await reopen.click();
     await popup.waitForFunction(() => document.querySelector('[data-testid="pp-live"]')?.textContent?.includes('de nouveau ouverte'), { timeout: 5000, polling: 100 });
-    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-panel"]', 5000);
     await popup.close();
   } finally {
     await page.close();

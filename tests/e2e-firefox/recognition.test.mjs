@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fixtureByName, loadFixtures } from '../support/fixtures.mjs';
 import { onePerPortal } from '../support/select.mjs';
-import { assertNoOverlay, axe, extensionPage, fileBrowser, fixturePage, waitForStep } from './harness.mjs';
+import { assertNoOverlay, axe, extensionPage, fileBrowser, fixturePage, waitForStep, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
 
@@ -23,7 +23,7 @@ for (const f of loadFixtures()) {
     const got = await waitForStep(page, f.expect.step);
     assert.equal(got.portal, f.expect.portal);
     assert.equal(got.state, f.state);
-    const title = await page.waitForSelector('pierce/[data-testid="ce-title"]', { timeout: 5000 });
+    const title = await waitInCard(page, '[data-testid="ce-title"]', 5000);
     assert.ok((await title.evaluate((e) => e.textContent)).length > 3);
   });
 }
@@ -41,11 +41,11 @@ test('firefox: r-wayf tile inside the shadow root is highlighted; minimise and r
       () => document.querySelector('r-wayf')?.shadowRoot?.querySelector('#parentEleveEN-IdP')?.hasAttribute('data-compagnon-target'),
       { timeout: 8000, polling: 100 },
     );
-    await (await page.waitForSelector('pierce/[data-testid="ce-minimize"]')).click();
-    await page.waitForSelector('pierce/[data-testid="ce-reopen"]', { timeout: 5000 });
+    await (await waitInCard(page, '[data-testid="ce-minimize"]')).click();
+    await waitInCard(page, '[data-testid="ce-reopen"]', 5000);
     assert.equal(await page.$('pierce/[data-testid="ce-panel"]'), null);
     await (await page.$('pierce/[data-testid="ce-reopen"]')).click();
-    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-panel"]', 5000);
   } finally {
     await page.close();
   }
@@ -58,10 +58,10 @@ for (const f of onePerPortal()) {
     try {
       await page.goto(f.url);
       await waitForStep(page, f.expect.step);
-      await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+      await waitInCard(page, '[data-testid="ce-panel"]', 5000);
       assert.deepEqual(await axe(page), []);
-      await (await page.waitForSelector('pierce/[data-testid="ce-minimize"]')).click();
-      await page.waitForSelector('pierce/[data-testid="ce-reopen"]', { timeout: 5000 });
+      await (await waitInCard(page, '[data-testid="ce-minimize"]')).click();
+      await waitInCard(page, '[data-testid="ce-reopen"]', 5000);
       assert.deepEqual(await axe(page), []);
     } finally {
       await page.close();

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { ADDON_ID, extensionPage, fileBrowser, fixturePage, launch, pageStore, shot, SHOTS, sleep, storage, until, waitForStep } from './harness.mjs';
+import { ADDON_ID, extensionPage, fileBrowser, fixturePage, launch, pageStore, shot, SHOTS, sleep, storage, until, waitForStep, waitInCard } from './harness.mjs';
 
 const ff = fileBrowser();
 
@@ -34,7 +34,7 @@ test('firefox: pick on the RECIA chooser → leave → come back → offer → �
     const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
-    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-panel"]', 5000);
     assert.equal(await page.$('pierce/[data-testid="remember-offer"]'), null, 'no offer before any choice');
     assert.equal((await stored(ext)).choices, undefined, 'nothing recorded on page load');
 
@@ -59,13 +59,13 @@ test('firefox: pick on the RECIA chooser → leave → come back → offer → �
     await waitForStep(page, 'home');
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
-    const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    const offer = await waitInCard(page, '[data-testid="remember-offer"]', 8000);
     const text = await offer.evaluate((e) => e.textContent);
     assert.match(text, /La dernière fois, vous avez choisi «\s?Personnel de l'éducation nationale\s?» pour lycees\.netocentre\.fr\./);
-    await page.waitForSelector('pierce/[data-testid="remember-mark"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="remember-mark"]', 5000);
 
     // one click goes through
-    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]');
+    const cont = await waitInCard(page, '[data-testid="remember-continue"]');
     await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), cont.click()]);
     assert.match(page.url(), /idpId=catel-IdP/);
 
@@ -122,9 +122,9 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
     const chooser = fixtureByName('netocentre/profile-chooser-legacy').url;
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
-    const offer = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    const offer = await waitInCard(page, '[data-testid="remember-offer"]', 8000);
     assert.match(await offer.evaluate((e) => e.textContent), /Votre établissement conseille «\s?Élève ou parent\s?»/);
-    const support = await page.waitForSelector('pierce/[data-testid="support-contact"]', { timeout: 5000 });
+    const support = await waitInCard(page, '[data-testid="support-contact"]', 5000);
     assert.match(await support.evaluate((e) => e.textContent), /Vie scolaire.*vie\.scolaire@lycee-test\.fr.*02 38 00 00 00/s);
     await shot(page, 'remember-managed-firefox');
     await ext.screenshot({ path: path.join(SHOTS, 'remember-options-managed-firefox.png'), fullPage: true });
@@ -136,7 +136,7 @@ test('firefox: school pre-configuration (managed storage) suggests a choice and 
     await waitForStep(page, 'home');
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
-    const offer2 = await page.waitForSelector('pierce/[data-testid="remember-offer"]', { timeout: 8000 });
+    const offer2 = await waitInCard(page, '[data-testid="remember-offer"]', 8000);
     await sleep(600);
     const text2 = await offer2.evaluate((e) => e.textContent);
     assert.match(text2, /La dernière fois, vous avez choisi «\s?Personnel de l'éducation nationale\s?»/);
@@ -167,7 +167,7 @@ test('firefox: Occitanie category + académie radio + « Valider » remembered; 
     await page.goto(fixtureByName('netocentre/home').url);
     await page.goto(chooser);
     await waitForStep(page, 'profile-chooser');
-    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    const cont = await waitInCard(page, '[data-testid="remember-continue"]', 8000);
     await Promise.all([page.waitForNavigation({ timeout: 8000 }).catch(() => null), cont.click()]);
     assert.ok(page.url().includes(`selection=${encodeURIComponent(value)}`), page.url());
   } finally {
@@ -190,7 +190,7 @@ test('firefox: EduConnect « Responsable d\'élève » remembered and pressed ag
     await page.goto(fixtureByName('netocentre/home').url);
     await page.goto(login);
     await waitForStep(page, 'login');
-    const cont = await page.waitForSelector('pierce/[data-testid="remember-continue"]', { timeout: 8000 });
+    const cont = await waitInCard(page, '[data-testid="remember-continue"]', 8000);
     await cont.click();
     await page.waitForFunction(() => document.querySelector('#bouton_responsable')?.getAttribute('aria-pressed') === 'true', { timeout: 5000, polling: 100 });
   } finally {

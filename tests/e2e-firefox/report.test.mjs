@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { extensionPage, fixturePage, launch, pageStore, shot, storage, waitForStep } from './harness.mjs';
+import { extensionPage, fixturePage, launch, pageStore, shot, storage, waitForStep, waitInCard } from './harness.mjs';
 
 const checkShown = () => !!document.querySelector('[data-testid="pp-check"]');
 const LOGIN = fixtureByName('netocentre/login-new');
@@ -99,12 +99,12 @@ test('firefox: page report from the card (« L\'aide ne correspond pas à la pag
     // once the element is visible and has stopped moving: the sheet opens and the card's later chunk lands
     // while this runs, and a click at a box that has just moved lands beside the button.
     const inCard = (sel) => page.locator(`pierce/${sel}`).setTimeout(8000);
-    await page.waitForSelector('pierce/[data-testid="ce-panel"]', { timeout: 5000 });
+    await waitInCard(page, '[data-testid="ce-panel"]', 5000);
     const toggle = await page.$('pierce/[data-testid="ce-toggle"]');
     if (toggle && (await toggle.evaluate((b) => b.getAttribute('aria-expanded') !== 'true'))) await inCard('[data-testid="ce-toggle"]').click();
     await inCard('[data-testid="ce-stuck"] summary').click();
     await inCard('[data-testid="card-report-open"]').click();
-    await page.waitForSelector('pierce/[data-testid="report-view"][data-state="ready"]', { timeout: 8000 }).catch(async (e) => {
+    await waitInCard(page, '[data-testid="report-view"][data-state="ready"]', 8000).catch(async (e) => {
       // Say what the card showed instead: no report (the click went elsewhere), or one still loading or failed.
       const seen = await page.evaluate(() => {
         const root = document.querySelector('compagnon-ent')?.shadowRoot;
