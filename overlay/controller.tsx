@@ -55,8 +55,9 @@ export interface ControllerEnv {
    * storage; default: in memory, for this page only). */
   situations?: SituationStore;
   /** Awaited once, after the host is in the page and before the help card's first render: the content script
-   * yields a task there, so that its start (shadow root, recognition, host) and the first render (cold code,
-   * first layout) are two tasks of the page, neither of them long. */
+   * yields a task there, so that its start (shadow root, recognition, host) and the first render (first
+   * layout) are two tasks of the page, neither of them long; not in the DOMContentLoaded task, where the card
+   * is rendered at once to be in the page's first frame (docs/decisions/first-card.md). */
   beforeFirstPaint?: () => Promise<void>;
 }
 

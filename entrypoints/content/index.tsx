@@ -5,7 +5,7 @@
  * so: docs/decisions/content-entry.md.
  */
 import { ENT_MATCHES, FIRST_TEXTS, PORTALS } from './portals';
-import { couldBeStep, recognize, resolvePortal, stepsAt, type Failed } from '@/utils/recognize';
+import { couldBeStep, recognize, resolvePortal, stepsAt, type Failed, type RecognitionResult } from '@/utils/recognize';
 import { earliest, FAST_MS, watchPage, type PageWatch } from '@/utils/watch';
 import { lensOf, stepsWatched, type MutationLens } from '@/utils/mutation-filter';
 import type { StepDef } from '@/utils/portals/types';
@@ -43,14 +43,18 @@ const api = () => extApi<EntryApi | undefined>();
 /** The steps the last pass found the page is not, and why: the watch looks only at what can change that
  * (entryLens, computed again for each pass's map). */
 let failed = new Map<StepDef, Failed>();
+/** The last pass's answer and the address it was for (handed to the UI module's first pass: utils/handover.ts). */
+let last: { href: string; rec: RecognitionResult | null } = { href: '', rec: null };
 
 function isStep(): boolean {
   failed = new Map();
+  const href = location.href;
   try {
-    return !!recognize(location.href, document, PORTALS, { failed });
+    last = { href, rec: recognize(href, document, PORTALS, { failed }) };
   } catch {
-    return false;
+    last = { href, rec: null };
   }
+  return !!last.rec;
 }
 
 // Read by modules/content-entries.ts for the group's content scripts (./stub.ts), which import this module.
@@ -93,7 +97,7 @@ export default defineContentScript({
       watch?.settle();
     };
     const run = (a: LoaderAction) => {
-      if (a === 'load') loadUi(life, pre, () => dispatch({ type: 'failed' }));
+      if (a === 'load') loadUi(life, pre, () => dispatch({ type: 'failed' }), inDcl);
       else if (a === 'unwatch') stopWatching();
       else if (a === 'queueCheck') timer.schedule(delay);
       else {
@@ -115,14 +119,22 @@ export default defineContentScript({
     };
     life.onInvalidated(stopWatching);
     answerUntilLoaded(ext, life, () => state.loading);
-    // Right after DOMContentLoaded (or this module's arrival, if later), in a task of its own: one recognition
-    // pass, then the UI module or the watch. Not in this module's task: its first, cold pass would lengthen it.
-    const begin = () => {
-      if (!life.isInvalid) dispatch({ type: 'begin', step: isStep() });
+    // One recognition pass, then the UI module or the watch: in the DOMContentLoaded task, or in a task of its
+    // own after this module's arrival if that is later (not in this module's task, which it would lengthen).
+    // In the DOMContentLoaded task, with the UI module already there, the first card is rendered in that same
+    // task: it shows in the page's first frame (docs/decisions/first-card.md « In the DOMContentLoaded task »).
+    let inDcl = false;
+    const begin = (dcl: boolean) => {
+      if (life.isInvalid) return;
+      inDcl = dcl;
+      dispatch({ type: 'begin', step: isStep() });
+      inDcl = false;
     };
     if (document.readyState === 'loading') {
-      life.addEventListener(document, 'DOMContentLoaded', () => life.setTimeout(begin, 0), { once: true });
-    } else life.setTimeout(begin, 0);
+      // On window, not document: the page's own listeners on document (where portals set up their forms) run
+      // first, and the pass sees what they built.
+      life.addEventListener(window, 'DOMContentLoaded', () => begin(true), { once: true });
+    } else life.setTimeout(() => begin(false), 0);
   },
 });
 
@@ -133,19 +145,23 @@ type Life = ReturnType<typeof scriptLife>;
  * storage values (ids and a language code), and another language's texts when French is not wanted. */
 function prefetch(ext: EntryApi, life: Life) {
   let ui: Promise<UiModule> | null = null;
+  let uiHere: UiModule | null = null;
   let texts: Promise<string | null> | null = null;
   let early: Promise<Record<string, unknown>> | null = null;
   let localeLoad: { lang: string; messages: Promise<unknown> } | null = null;
   return {
     // `chrome.runtime.getURL(…)` written as such (a global, never renamed by the minifier): AMO's linter accepts
     // an import() of that call and no other form. Firefox also has `chrome` in content scripts.
-    fetchUi: () => (ui ??= import(/* @vite-ignore */ chrome.runtime.getURL(UI_PATH)) as Promise<UiModule>),
+    fetchUi: () =>
+      (ui ??= (import(/* @vite-ignore */ chrome.runtime.getURL(UI_PATH)) as Promise<UiModule>).then((m) => (uiHere = m))),
+    /** The UI module, once evaluated (null before). */
+    uiHere: () => uiHere,
     // The first card's texts of this group's portals (modules/content-ui.ts `portalTexts`), beside the module.
     fetchTexts: () =>
       (texts ??= FIRST_TEXTS
         ? (import(/* @vite-ignore */ chrome.runtime.getURL(FIRST_TEXTS)) as Promise<{ default: string }>).then((m) => m.default)
         : Promise.resolve(null)),
-    forgetUi: () => void ((ui = null), (texts = null)),
+    forgetUi: () => void ((ui = null), (uiHere = null), (texts = null)),
     // Read again by the UI module's items if this failed or came from an older version.
     readEarly: () => (early ??= Promise.resolve(ext.storage.local.get(FIRST_PAINT_KEYS)).catch(() => ({}))),
     startLocaleLoad(values: Record<string, unknown>) {
@@ -167,15 +183,14 @@ function prefetch(ext: EntryApi, life: Life) {
   };
 }
 
-/** Starts the UI module in a task of its own, posted ahead of the page's ordinary tasks: its evaluation and
- * the UI's first run are never one long task. */
-function loadUi(life: Life, pre: ReturnType<typeof prefetch>, failed: () => void): void {
-  pre
-    .fetchUi()
-    .then((m) => new Promise<UiModule>((resolve) => life.urgentTask(() => resolve(m))))
-    .then((m) =>
-      m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), pre.readEarly(), pre.prefetchedLocale, pre.fetchTexts()),
-    )
+/** Starts the UI module: in the DOMContentLoaded task (`atOnce`) if it is already there, its first card
+ * rendered in that task from this pass's answer; else in a task of its own, posted ahead of the page's ordinary
+ * tasks, so that its evaluation and the UI's first run are never one long task. */
+function loadUi(life: Life, pre: ReturnType<typeof prefetch>, failed: () => void, atOnce: boolean): void {
+  const here = atOnce ? pre.uiHere() : null;
+  const start = (m: UiModule) =>
+    m.start(life, (url, doc, opts) => recognize(url, doc, PORTALS, opts), pre.readEarly(), pre.prefetchedLocale, pre.fetchTexts(), here && last);
+  (here ? start(here) : pre.fetchUi().then((m) => new Promise<UiModule>((resolve) => life.urgentTask(() => resolve(m)))).then(start))
     .catch(() => {
       // Never let an error reach the page.
       failed();

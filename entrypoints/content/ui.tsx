@@ -17,6 +17,8 @@ import { extensionSituationStore } from '@/overlay/situation-store';
 import { contentFeatures } from '@/overlay/features/lazy';
 import { navigationKind } from '@/utils/dom';
 import type { JourneyView } from '@/utils/journey';
+import type { RecognitionResult } from '@/utils/recognize';
+import { handOver } from '@/utils/handover';
 import { applyLanguage, preferredLang } from '@/utils/locale';
 import type { ChromeMessages } from '@/utils/i18n';
 import { langFromSnapshot } from '@/utils/storage/first-paint';
@@ -63,10 +65,19 @@ export async function start(
   // The first card's texts of the entry's portals, fetched by the entry beside this module (a failed fetch:
   // an error, as for this module itself — a card without its texts would say nothing true).
   firstTexts: Promise<string | null> = Promise.resolve(null),
+  // Called in the DOMContentLoaded task with the answer the entry just found there (utils/handover.ts): the
+  // first card is rendered in this task, without yielding (docs/decisions/first-card.md « In the
+  // DOMContentLoaded task »).
+  handed: { href: string; rec: RecognitionResult | null } | null = null,
 ): Promise<void> {
   const ext = api();
-  // Posted ahead of the first render's task, which is posted later (`beforeFirstPaint`).
-  life.urgentTask(readyFonts);
+  const atOnce = !!handed;
+  // Taken before any await: nothing of the page has run since the entry's pass.
+  const recognizeFirst = handed ? handOver(handed, document, recognizePage) : recognizePage;
+  // Posted ahead of the first render's task, which is posted later (`beforeFirstPaint`). At once: a page
+  // still loading has had them in a task of its own already (the module's evaluation posted it).
+  if (atOnce) readyFonts();
+  else life.urgentTask(readyFonts);
   // The late chunks (storage, zod, the features) are asked for once `ready` opens: a frame after the first
   // paint, or at once when the first paint itself needs storage (the snapshot could not be used as it is).
   let open!: () => void;
@@ -114,7 +125,7 @@ export async function start(
   const controller = startController({
     doc: document,
     url: () => location.href,
-    recognize: recognizePage,
+    recognize: recognizeFirst,
     navKind: navigationKind(document),
     mount() {
       if (!mounted || !host.isConnected) {
@@ -139,14 +150,16 @@ export async function start(
     prefs: extensionPrefsStore(snapshot, (now) => late(now).then((m) => m.prefsItem)),
     // The family's answers: from the entry's early read too, so that the first paint is on the family's road.
     situations: extensionSituationStore(snapshot, (now) => late(now).then((m) => m.situationItem)),
-    // The first render comes in a task of its own; the late chunks a frame after it.
+    // The first render comes in a task of its own (or at once: `atOnce`); the late chunks a frame after it.
     beforeFirstPaint: () =>
-      new Promise<void>((resolve) =>
-        life.urgentTask(() => {
+      new Promise<void>((resolve) => {
+        const render = () => {
           resolve();
           requestAnimationFrame(() => life.setTimeout(open, 0));
-        }),
-      ),
+        };
+        if (atOnce) render();
+        else life.urgentTask(render);
+      }),
   });
   life.onLocationChange(() => void controller.refresh());
   // The answers under « Je suis bloqué(e) » (folded) are among the later texts.

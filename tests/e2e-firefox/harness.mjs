@@ -59,16 +59,17 @@ export function fileBrowser(opts) {
 
 /**
  * A new tab whose requests are answered with fixture pages (anything else: a local 404). `serve(url)` may
- * answer first with a page of its own (a fixture with a spy or sabotage added).
+ * answer first with a page of its own (a fixture with a spy or sabotage added), or a promise of one (an answer
+ * that comes late).
  */
 export async function fixturePage(browser, { serve } = {}) {
   const page = await browser.newPage();
   const fixtures = loadFixtures();
   await page.setRequestInterception(true);
-  page.on('request', (req) => {
+  page.on('request', async (req) => {
     const url = req.url();
     if (!/^https?:/.test(url)) return req.continue();
-    const own = serve?.(url);
+    const own = await serve?.(url);
     const f = own == null ? pageFor(url, fixtures) : null;
     const body = own ?? f?.html ?? NOT_FOUND;
     return req.respond({ status: own != null || f ? 200 : 404, contentType: 'text/html; charset=utf-8', body });

@@ -1,0 +1,5 @@
+import type { Fixture } from './fixtures.mjs';
+
+export declare const LATE_SCRIPT: string;
+export declare const LATE_MS: number;
+export declare function latePage(fixture: Fixture): string;

@@ -1,0 +1,26 @@
+/**
+ * The entry's recognition, handed to the UI module's first pass when both run in the same task (at
+ * DOMContentLoaded, the UI module already there): the page is read once before the first card, not twice.
+ * Anything between the two (a mutation of the page, another address, a pass on the family's road) and the pass
+ * recognises again. Why: docs/decisions/first-card.md « In the DOMContentLoaded task ».
+ */
+import type { RecognitionResult, RecognizeOptions } from './recognize';
+
+type Recognizer = (url: string, doc: Document, opts?: RecognizeOptions) => RecognitionResult | null;
+
+/** `given`: the answer found for `given.href` in `doc` just now (nothing of the page ran since). */
+// Not named `recognize`: WXT's auto-import would add utils/recognize's, which the UI module must not carry.
+export function handOver(given: { href: string; rec: RecognitionResult | null }, doc: Document, recognizeAgain: Recognizer): Recognizer {
+  let mo: MutationObserver | null = null;
+  if (given.rec) {
+    // Only what happens from now on can make the answer stale; the callback is never needed, only the records.
+    mo = new MutationObserver(() => {});
+    mo.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+  return (url, d, opts) => {
+    const unchanged = !!mo && !mo.takeRecords().length;
+    mo?.disconnect();
+    mo = null;
+    return unchanged && !opts && d === doc && url === given.href ? given.rec : recognizeAgain(url, d, opts);
+  };
+}
