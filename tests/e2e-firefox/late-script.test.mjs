@@ -1,6 +1,6 @@
 // Firefox: a portal page whose own script arrives late (tests/support/late-page.mjs), its form built by its own
-// DOMContentLoaded listener: the card shows on it. Unlike Chromium (e2e/late-script.spec.ts), Firefox evaluates
-// the content script's modules only once the page is parsed, so the card comes in a task after DOMContentLoaded
+// DOMContentLoaded listener: the card shows on it. Unlike Chromium (e2e/late-script.spec.ts), Firefox evaluated
+// the entry only once the page was parsed, so the card comes in a task after DOMContentLoaded
 // (docs/decisions/first-card.md « In the DOMContentLoaded task »); what the end of that task saw is not checked.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';

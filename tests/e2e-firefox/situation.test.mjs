@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { ADDON_ID, EXT, extensionPage, fixturePage, launch, sleep, UUID, waitForStep } from './harness.mjs';
+import { ADDON_ID, EXT, extensionPage, fixturePage, launch, sleep, until as poll, UUID, waitForStep } from './harness.mjs';
 
 const url = (name) => fixtureByName(name).url;
 let browser;
@@ -103,6 +103,8 @@ test('firefox: page evidence overrides the answer (activation page → first-ent
     await page.goto(url('netocentre/activation-login'));
     await waitForStep(page, 'activation-login');
     await until(page, (x) => x.situation === 'first-ent', 'first-ent from the page');
+    // Stored before leaving (the write waits for the chunk after the first paint).
+    await poll(kept, (k) => k?.netocentre?.situation === 'first-ent', 'first-ent kept');
     await page.goto(url('netocentre/profile-chooser-legacy'));
     await waitForStep(page, 'profile-chooser');
     await until(page, (x) => x.situation === 'first-ent' && /autres-publics/.test(x.ringTag), 'kept on the chooser');

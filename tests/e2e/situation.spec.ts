@@ -109,7 +109,9 @@ test('page evidence overrides the answer: an activation page is a first connecti
   await expect(host(page)).toHaveAttribute('data-situation', 'first-ent');
   await expect(question(page)).toHaveCount(0);
   await expect(page.getByTestId('situation-current')).toHaveCount(0);
-  // …and kept: back on the chooser, the ENT road.
+  // …and kept: stored (the write waits for the chunk after the first paint, so not before the attribute), then,
+  // back on the chooser, the ENT road.
+  await expect.poll(() => kept(ctx)).toMatchObject({ netocentre: { situation: 'first-ent' } });
   await page.goto(url('netocentre/profile-chooser-legacy'));
   await expect(host(page)).toHaveAttribute('data-situation', 'first-ent');
   await expect.poll(() => ringHtml(page)).toContain('autres-publics');
