@@ -12,13 +12,18 @@ type Recognizer = (url: string, doc: Document, opts?: RecognizeOptions) => Recog
 // Not named `recognize`: WXT's auto-import would add utils/recognize's, which the UI module must not carry.
 export function handOver(given: { href: string; rec: RecognitionResult | null }, doc: Document, recognizeAgain: Recognizer): Recognizer {
   let mo: MutationObserver | null = null;
+  let changed = false;
   if (given.rec) {
-    // Only what happens from now on can make the answer stale; the callback is never needed, only the records.
-    mo = new MutationObserver(() => {});
+    // Only what happens from now on can make the answer stale. One change is enough: the observer stops there,
+    // so it costs nothing on a busy page if the first pass is late or never comes.
+    mo = new MutationObserver(() => {
+      changed = true;
+      mo?.disconnect();
+    });
     mo.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   }
   return (url, d, opts) => {
-    const unchanged = !!mo && !mo.takeRecords().length;
+    const unchanged = !!mo && !changed && !mo.takeRecords().length;
     mo?.disconnect();
     mo = null;
     return unchanged && !opts && d === doc && url === given.href ? given.rec : recognizeAgain(url, d, opts);

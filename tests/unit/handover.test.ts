@@ -57,6 +57,15 @@ describe('handOver: the first pass reads the page once', () => {
     }
   });
 
+  it('a change seen before the first pass (the observer already called back) is enough', async () => {
+    const { f, rec, calls, again } = setUp();
+    const recognizeFirst = handOver({ href: f.url, rec }, document, again);
+    document.body.append(document.createElement('div'));
+    await new Promise((done) => setTimeout(done, 0)); // the observer's callback has run: no records left
+    recognizeFirst(f.url, document);
+    expect(calls).toHaveLength(1);
+  });
+
   it('recognises again for another address, another document or a pass on the family\'s road', () => {
     const { f, rec, calls, again } = setUp();
     handOver({ href: f.url, rec }, document, again)(`${f.url}#autre`, document);
