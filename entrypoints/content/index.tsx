@@ -124,16 +124,19 @@ export default defineContentScript({
     // In the DOMContentLoaded task, with the UI module already there, the first card is rendered in that same
     // task: it shows in the page's first frame (docs/decisions/first-card.md « In the DOMContentLoaded task »).
     let inDcl = false;
+    let begun = false;
     const begin = (dcl: boolean) => {
-      if (life.isInvalid) return;
+      if (begun || life.isInvalid) return;
+      begun = true;
       inDcl = dcl;
       dispatch({ type: 'begin', step: isStep() });
       inDcl = false;
     };
     if (document.readyState === 'loading') {
       // On window, not document: the page's own listeners on document (where portals set up their forms) run
-      // first, and the pass sees what they built.
+      // first, and the pass sees what they built. A page that stops the event there: a task after it.
       life.addEventListener(window, 'DOMContentLoaded', () => begin(true), { once: true });
+      life.addEventListener(document, 'DOMContentLoaded', () => life.setTimeout(() => begin(false), 0), { once: true });
     } else life.setTimeout(() => begin(false), 0);
   },
 });

@@ -8,12 +8,14 @@
 export const LATE_SCRIPT = '/__late.js';
 export const LATE_MS = 1500;
 
-/** The page's HTML: the fixture's head and, built at DOMContentLoaded, its body (scripts left out). */
-export function latePage(fixture) {
+/** The page's HTML: the fixture's head and, built at DOMContentLoaded, its body (scripts left out). `stop`: the
+ * page's listener also stops the event there, so no listener on window hears it. */
+export function latePage(fixture, { stop = false } = {}) {
   const head = /<head[^>]*>([\s\S]*)<\/head>/i.exec(fixture.html)?.[1] ?? '';
   const body = (/<body[^>]*>([\s\S]*)<\/body>/i.exec(fixture.html)?.[1] ?? '').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
-  const probe = `document.addEventListener('DOMContentLoaded', function () {
+  const probe = `document.addEventListener('DOMContentLoaded', function (e) {
   document.body.innerHTML = ${JSON.stringify(body)};
+  ${stop ? 'e.stopPropagation();' : ''}
 });
 window.addEventListener('DOMContentLoaded', function () {
   var host = document.querySelector('compagnon-ent');
