@@ -16,8 +16,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Math.max(20, Number(process.env.BENCH_ROUNDS ?? 20)); // medians need ≥ 20 rounds
 const PAGES = Number(process.env.BENCH_PAGES ?? 8);
 const STEADY_SECONDS = Number(process.env.BENCH_STEADY_SECONDS ?? 6);
-// One round swings by several points around the 2 % budget (bench/README.md « Steady state »): the median of 3.
-const STEADY_ROUNDS = Math.max(1, Number(process.env.BENCH_STEADY_ROUNDS ?? 3));
+// One round swings by several points around the 2 % budget (bench/README.md « Steady state »): the median of 5.
+const STEADY_ROUNDS = Math.max(1, Number(process.env.BENCH_STEADY_ROUNDS ?? 5));
 const WARMUP = 2; // rounds loaded but not timed (first loads compile the extension's scripts, fill caches)
 const ONLY = process.env.BENCH_ONLY; // 'sizes' | 'recognition' | 'browser' | 'steady' | 'popup': one section
 const run = (section) => !ONLY || ONLY === section;
