@@ -140,10 +140,12 @@ export function startController(env: ControllerEnv): Controller {
     passes.schedule(ms);
   }, {
     attributeFilter: ['class', 'hidden', 'style', 'aria-expanded', 'aria-invalid', 'open', 'disabled', 'checked', 'id'],
-    // Our own UI and the target marker we set are not page changes.
+    // Our own UI, its host going in and the target marker we set are not page changes (the host taken out
+    // is: the page removed it).
     ignore: (m) => {
       const host = r.ui?.host;
       if (host && (m.target === host || host.contains(m.target))) return true;
+      if (host && m.type === 'childList' && !m.removedNodes.length && m.addedNodes.length === 1 && m.addedNodes[0] === host) return true;
       return m.type === 'attributes' && m.attributeName === TARGET_ATTR;
     },
     historyEvents: ['popstate', 'hashchange', 'pageshow'],

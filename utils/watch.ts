@@ -57,12 +57,15 @@ export function watchPage(doc: Document, schedule: (delayMs: number, why: Why) =
   let changeDue = false;
   const observer = new MutationObserver((records) => {
     if (changeDue) return;
-    const lens = o.lens ? o.lens() : null;
-    if (lens === false) return;
+    // The lens is made at the first record that is not ignored: a batch of our own changes (the card going in,
+    // in the task of its first render) costs no lens.
+    let lens: MutationLens | false | null | undefined;
     let some = false;
     const cache: WordsCache = new Map();
     for (const r of records) {
       if (ignore?.(r)) continue;
+      if (lens === undefined) lens = o.lens ? o.lens() : null;
+      if (lens === false) return;
       some = true;
       if (!lens || mutationMatters(r, lens, cache)) {
         changeDue = true;

@@ -71,4 +71,28 @@ describe('controller: first paint after a yield', () => {
     await settle();
     expect(host()?.querySelector('[data-testid=ce-panel]')).not.toBeNull();
   });
+
+  it('its own host going in asks for no pass; a field the page adds does', async () => {
+    const { host } = setUp('netocentre/login-new');
+    await settle();
+    await settle();
+    const h = host()!;
+    expect(h.querySelector('[data-testid=ce-panel]')).not.toBeNull();
+    // `data-rechecks`: the mutation batches that asked for a pass.
+    expect(h.getAttribute('data-rechecks')).toBeNull();
+    document.querySelector('form')!.insertAdjacentHTML('beforeend', '<input type="email" id="extra">');
+    await settle();
+    expect(h.getAttribute('data-rechecks')).toBe('1');
+  });
+
+  it('the page taking the host out asks for a pass', async () => {
+    const { host } = setUp('netocentre/login-new');
+    await settle();
+    await settle();
+    const h = host()!;
+    h.remove();
+    await settle();
+    // Counted on the host, out of the page until that pass puts it back.
+    expect(h.getAttribute('data-rechecks')).toBe('1');
+  });
 });

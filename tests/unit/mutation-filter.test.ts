@@ -278,6 +278,28 @@ describe('watchPage: when passes are asked for', () => {
     w.stop();
   });
 
+  it('a batch of ignored records (our own card going in) does not make the lens', async () => {
+    page();
+    let made = 0;
+    const ours = document.createElement('div');
+    document.body.append(ours);
+    const w = watchPage(document, () => {}, {
+      attributeFilter: ['class'],
+      historyEvents: [],
+      lens: () => (made++, lensForServices()),
+      ignore: (m) => m.target === ours || ours.contains(m.target),
+    });
+    const flush = () => new Promise((r) => setTimeout(r, 0));
+    ours.append(document.createElement('p'));
+    ours.className = 'x';
+    await flush();
+    expect(made).toBe(0);
+    $('.count').textContent = '7';
+    await flush();
+    expect(made).toBe(1);
+    w.stop();
+  });
+
   it('where no step can be (lens false), mutations ask for nothing', async () => {
     const { w, asked, flush } = await watched(() => false);
     $('#w').insertAdjacentHTML('beforeend', '<input type="password">');
