@@ -8,8 +8,8 @@ import type { RecognitionResult, RecognizeOptions } from './recognize';
 
 type Recognizer = (url: string, doc: Document, opts?: RecognizeOptions) => RecognitionResult | null;
 
-/** `given`: the answer found for `given.href` in `doc` just now (nothing of the page ran since). */
-// Not named `recognize`: WXT's auto-import would add utils/recognize's, which the UI module must not carry.
+/** `given`: the answer found for `given.href` in `doc` just now (nothing of the page ran since). The recogniser
+ * is not named `recognize`: WXT's auto-import would add utils/recognize's, which the UI module must not carry. */
 export function handOver(given: { href: string; rec: RecognitionResult | null }, doc: Document, recognizeAgain: Recognizer): Recognizer {
   let mo: MutationObserver | null = null;
   let changed = false;
