@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { fixtureByName } from './fixtures.mjs';
+import { SETTLE_MS as WATCH_LOOKS_MS } from './watch-schedule.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTROL_HOST = 'control.bench.invalid';
@@ -20,15 +21,9 @@ const CONTROL_HOST = 'control.bench.invalid';
 export const STEADY_ELEMENTS = 20_000;
 /** The page's ticker period. */
 export const TICK_MS = 50;
-/** The watch's looks after it starts (utils/watch.ts SETTLE_MS), read from the source: the last one is part of
- * the page's start (late renders, shadow roots attached late), not of its steady state. */
-const WATCH_LOOKS_MS = (/SETTLE_MS\s*=\s*\[([\d,\s]+)\]/.exec(fs.readFileSync(path.join(ROOT, 'utils/watch.ts'), 'utf8'))?.[1] ?? '')
-  .split(',')
-  .map(Number)
-  .filter(Number.isFinite);
-if (!WATCH_LOOKS_MS.length) throw new Error('bench-steady.mjs: SETTLE_MS not found in utils/watch.ts; update the pattern');
 /** Time after `load` before measuring: the first card, the first passes and the watch's looks after load are
- * done (the last look, and a second for what it may start). */
+ * done (the last look, and a second for what it may start). Those looks (utils/watch.ts SETTLE_MS) are part of
+ * the page's start (late renders, shadow roots attached late), not of its steady state. */
 const SETTLE_MS = Math.max(3000, ...WATCH_LOOKS_MS) + 1000;
 
 /** The recognised step: Net O'Centre's portal home (the `services` fixture's markup and address). */

@@ -1,18 +1,9 @@
 // When the content entry looks at a page that is not (yet) a step, read from its source so that the e2e waits
 // follow it: a first pass right after DOMContentLoaded, one `THROTTLE_MS` after `load`, then the watch's
 // settle looks `SETTLE_MS` after `load` (each throttled the same way). docs/decisions/negative-waits.md.
-import fs from 'node:fs';
-import path from 'node:path';
+import { SETTLE_MS, THROTTLE_MS } from '../../scripts/watch-schedule.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-function find(file, re, what) {
-  const m = re.exec(fs.readFileSync(path.join(ROOT, file), 'utf8'));
-  if (!m) throw new Error(`tests/support/schedule.mjs: ${what} not found in ${file}; update the pattern there`);
-  return m[1];
-}
-
-export const THROTTLE_MS = Number(find('utils/watch.ts', /FAST_MS\s*=\s*\[(\d+)/, 'the re-check throttle'));
-export const SETTLE_MS = find('utils/watch.ts', /SETTLE_MS\s*=\s*\[([\d,\s]+)\]/, 'the settle looks').split(',').map(Number);
+export { SETTLE_MS, THROTTLE_MS };
 
 /** Time from a check that finds a step to the host in the page (UI module already fetched: a task and a render),
  * with room for a loaded CI machine. */

@@ -1,0 +1,2 @@
+export const THROTTLE_MS: number;
+export const SETTLE_MS: number[];
