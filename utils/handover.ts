@@ -11,21 +11,21 @@ type Recognizer = (url: string, doc: Document, opts?: RecognizeOptions) => Recog
 /** `given`: the answer found for `given.href` in `doc` just now (nothing of the page ran since). The recogniser
  * is not named `recognize`: WXT's auto-import would add utils/recognize's, which the UI module must not carry. */
 export function handOver(given: { href: string; rec: RecognitionResult | null }, doc: Document, recognizeAgain: Recognizer): Recognizer {
+  // Watching while the answer still holds; dropped at its first change or first use.
   let mo: MutationObserver | null = null;
-  let changed = false;
+  const drop = () => {
+    mo?.disconnect();
+    mo = null;
+  };
   if (given.rec) {
     // Only what happens from now on can make the answer stale. One change is enough: the observer stops there,
     // so it costs nothing on a busy page if the first pass is late or never comes.
-    mo = new MutationObserver(() => {
-      changed = true;
-      mo?.disconnect();
-    });
+    mo = new MutationObserver(drop);
     mo.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   }
   return (url, d, opts) => {
-    const unchanged = !!mo && !changed && !mo.takeRecords().length;
-    mo?.disconnect();
-    mo = null;
+    const unchanged = !!mo && !mo.takeRecords().length;
+    drop();
     return unchanged && !opts && d === doc && url === given.href ? given.rec : recognizeAgain(url, d, opts);
   };
 }
