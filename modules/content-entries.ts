@@ -23,7 +23,7 @@ import { entryGroups, type EntryGroup } from '../utils/portals/entries';
 export const SHARED_WITH_UI: Readonly<Record<string, readonly string[]>> = {
   'utils/dom': ['DomView', 'isShown', 'navigationKind'],
   'utils/recognize': ['resolveTargetDef', 'serviceHost', 'stepsAt'],
-  'utils/mutation-filter': ['lensOf', 'stepWatched'],
+  'utils/mutation-filter': ['lensOf', 'stepsWatched', 'stepWatched'],
   'utils/watch': ['earliest', 'watchPage'],
 };
 const SHARED_REGISTRY = 'globalThis[Symbol.for("compagnon-ent:entry")]';
@@ -37,8 +37,9 @@ function registerShared(srcDir: string, entryFile: string): Plugin {
       if (id.split('?')[0] !== entryFile) return null;
       const mods = Object.entries(SHARED_WITH_UI);
       const imports = mods.map(([m, names], i) => `import { ${names.map((n) => `${n} as __s${i}_${n}`).join(', ')} } from ${JSON.stringify(sourceOf(srcDir, m))};`);
-      const registry = mods.map(([m, names], i) => `${JSON.stringify(m)}: { ${names.map((n) => `${n}: __s${i}_${n}`).join(', ')} }`);
-      return { code: [code, ...imports, `${SHARED_REGISTRY} = { ${registry.join(', ')} };`].join('\n'), map: null };
+      // Arrays in SHARED_WITH_UI's order, not objects by name: the names would be bytes of every ENT page's entry.
+      const registry = mods.map(([, names], i) => `[${names.map((n) => `__s${i}_${n}`).join(', ')}]`);
+      return { code: [code, ...imports, `${SHARED_REGISTRY} = [${registry.join(', ')}];`].join('\n'), map: null };
     },
   };
 }
@@ -52,10 +53,11 @@ export function sharedFromEntry(srcDir: string): Plugin {
     load(id) {
       const m = files.get(id.split('?')[0]);
       if (!m) return null;
+      const at = Object.keys(SHARED_WITH_UI).indexOf(m);
       return [
-        `const m = ${SHARED_REGISTRY}?.[${JSON.stringify(m)}];`,
+        `const m = ${SHARED_REGISTRY}?.[${at}];`,
         `if (!m) throw new Error(${JSON.stringify(`compagnon-ent: the entry did not share ${m}`)});`,
-        ...SHARED_WITH_UI[m].map((n) => `export const ${n} = m.${n};`),
+        ...SHARED_WITH_UI[m].map((n, i) => `export const ${n} = m[${i}];`),
       ].join('\n');
     },
   };

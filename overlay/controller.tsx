@@ -7,15 +7,15 @@
  */
 import { render } from 'preact';
 import type { JourneyView, NavKind } from '@/utils/journey';
-import type { PortalDef, PortalId, Situation } from '@/utils/portals/types';
-import { stepsAt, type RecognitionResult, type RecognizeOptions } from '@/utils/recognize';
+import type { PortalDef, PortalId, Situation, StepDef } from '@/utils/portals/types';
+import type { Failed, RecognitionResult, RecognizeOptions } from '@/utils/recognize';
 import { deduceSituation, type Deduction, type SituationMemory } from '@/utils/situation';
 import type { Prefs } from '@/utils/storage/prefs';
-import { lensOf, stepWatched, type MutationLens } from '@/utils/mutation-filter';
 import { watchPage } from '@/utils/watch';
 import { App } from './app';
 import type { Feature, SituationContext } from './feature';
 import { TARGET_ATTR } from './host';
+import { overlayLens, type FailedSteps } from './lens';
 import { serialPasses } from './passes';
 import type { JourneyAt } from './state';
 import { memorySituationStore, type SituationAnswer, type SituationStore } from './situation-store';
@@ -114,6 +114,7 @@ export function startController(env: ControllerEnv): Controller {
     const { next, effects } = reconcile(r.state, { rec, url, prefs, hostConnected: !!r.ui?.host.isConnected, situation, answer });
     r.state = next;
     if (rec) lastPortal = rec.portalDef;
+    failed = found.failed;
     watch.passed(answerChanged(before, next));
     counted++;
     for (const e of effects) {
@@ -126,6 +127,8 @@ export function startController(env: ControllerEnv): Controller {
   let counted = 0;
   /** The portal of the last step seen: a page that stopped being a step is watched for its steps still. */
   let lastPortal: PortalDef | null = null;
+  /** Why the other steps were not the page, at the last pass (the lens reads what they lack). */
+  let failed: FailedSteps = new Map();
   const passes = serialPasses(async () => {
     await pass();
     setAttrs(r.ui?.host, { 'data-passes': String(counted) });
@@ -149,7 +152,7 @@ export function startController(env: ControllerEnv): Controller {
       return m.type === 'attributes' && m.attributeName === TARGET_ATTR;
     },
     historyEvents: ['popstate', 'hashchange', 'pageshow'],
-    lens: () => lens(env, r.state, lastPortal),
+    lens: () => overlayLens(r.state, lastPortal, failed, env.url(), env.doc),
   });
   void passes.now();
 
@@ -175,24 +178,6 @@ export function startController(env: ControllerEnv): Controller {
 /** Did a pass find another answer (step, state, road, target, address)? The same one backs the watch off. */
 function answerChanged(a: OverlayState, b: OverlayState): boolean {
   return a.signature !== b.signature || a.url !== b.url || a.target !== b.target || a.rec?.step !== b.rec?.step || !!a.rec !== !!b.rec;
-}
-
-const lensCache = new WeakMap<OverlayState, MutationLens>();
-/**
- * What mutations can change the answer: the elements every step possible at this address reads (the current
- * one's included: its states, its targets on every road), the page's structure, and the highlighted element.
- */
-function lens(env: ControllerEnv, s: OverlayState, portal: PortalDef | null): MutationLens | null {
-  // Before the first step is seen, every mutation counts (the first passes come at once anyway).
-  if (!portal) return null;
-  let l = lensCache.get(s);
-  if (!l) {
-    // The portal's steps this address can show (host and path decide; their DOM is what the lens watches).
-    const steps = [...(s.rec ? [s.rec.stepDef] : []), ...stepsAt(env.url(), [portal])];
-    l = lensOf(steps.flatMap(stepWatched), s.target);
-    lensCache.set(s, l);
-  }
-  return l;
 }
 
 /** How each effect is applied to the page; only those that wait (a task, a message, storage) return a promise. */
@@ -259,6 +244,8 @@ function applier(env: ControllerEnv, r: Runner) {
 
 interface Recognised {
   rec: RecognitionResult | null;
+  /** Why the other steps were not the page (utils/recognize.ts `RecognizeOptions.failed`). */
+  failed: FailedSteps;
   situation?: Deduction;
   answer?: AnswerSeen | null;
 }
@@ -269,8 +256,9 @@ interface Recognised {
  * for that road. A step that has no road-dependent help is recognised once.
  */
 async function recognizeFor(env: ControllerEnv, url: string, store: SituationStore, origin: PortalId | null): Promise<Recognised> {
-  const rec = env.recognize(url, env.doc);
-  if (!rec) return { rec };
+  const failed = new Map<StepDef, Failed>();
+  const rec = env.recognize(url, env.doc, { failed });
+  if (!rec) return { rec, failed };
   const from = origin && origin !== rec.portal ? origin : null;
   const [own, theirs] = await Promise.all([
     store.get(rec.portal).catch(() => null),
@@ -285,11 +273,11 @@ async function recognizeFor(env: ControllerEnv, url: string, store: SituationSto
   const answer: AnswerSeen = { portal, answer: memory[portal] ?? null };
   const state = rec.state ? rec.stepDef.states?.find((x) => x.id === rec.state) : undefined;
   const varies = !!(rec.stepDef.bySituation || state?.bySituation);
-  if (!varies || (!situation.situation && !situation.academie)) return { rec: { ...rec, situation: situation.situation }, situation, answer };
+  if (!varies || (!situation.situation && !situation.academie)) return { rec: { ...rec, situation: situation.situation }, failed, situation, answer };
   const onRoad = env.recognize(url, env.doc, { situation: situation.situation, academie: situation.academie });
   // The page changed between the two looks (a mutation mid-pass): the next pass sees it.
-  if (!onRoad || onRoad.step !== rec.step || onRoad.portal !== rec.portal) return { rec: { ...rec, situation: situation.situation }, situation, answer };
-  return { rec: onRoad, situation, answer };
+  if (!onRoad || onRoad.step !== rec.step || onRoad.portal !== rec.portal) return { rec: { ...rec, situation: situation.situation }, failed, situation, answer };
+  return { rec: onRoad, failed, situation, answer };
 }
 
 /** What the card's question needs: the deduction, and where the family's answer goes. */

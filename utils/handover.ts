@@ -26,6 +26,7 @@ export function handOver(given: { href: string; rec: RecognitionResult | null },
   return (url, d, opts) => {
     const unchanged = !!mo && !mo.takeRecords().length;
     drop();
-    return unchanged && !opts && d === doc && url === given.href ? given.rec : recognizeAgain(url, d, opts);
+    // `failed` is only filled by a recognition: an answer handed over leaves it empty (every step is then read).
+    return unchanged && !opts?.situation && !opts?.academie && d === doc && url === given.href ? given.rec : recognizeAgain(url, d, opts);
   };
 }

@@ -19,6 +19,9 @@ import { textHas, type Failed } from './recognize';
 export interface Watched {
   css: string;
   text?: string | readonly string[];
+  /** A word-reading target at or after the one highlighted in its list: the first shown match wins, so only an
+   * element before the highlighted one can move the highlight through it. */
+  tail?: boolean;
 }
 
 /** Page structure that can make or unmake any step. */
@@ -35,14 +38,20 @@ export const CONTAINED =
 /** Elements whose words are evidence: a change of text inside them counts. */
 export const WORDS = 'h1, h2, h3, h4, h5, h6, label, legend, button, summary, [role=alert], [aria-live], .error, .errors';
 
+interface Worded {
+  css: string;
+  needles: readonly string[];
+  tail?: boolean;
+}
+
 /** A compiled lens: one selector for the element-only probes and the structure, the word-reading probes apart. */
 export interface MutationLens {
   /** Elements that count when they change, come or go (structure, element-only probes). */
   plain: string;
   /** What a block whose attributes changed must hold to count (fields, alerts; element-only probes). */
   inside: string;
-  /** Word-reading probes, their needles normalised once. */
-  worded: readonly { css: string; needles: readonly string[] }[];
+  /** Word-reading probes, their needles normalised once (`tail`: see `Watched`). */
+  worded: readonly Worded[];
   /** Every word-reading probe's selector, as one. */
   wordedCss: string;
   /** The highlighted element, if any. */
@@ -61,7 +70,7 @@ function validSelector(css: string): boolean {
 export function lensOf(watched: readonly Watched[], target: Element | null = null): MutationLens {
   const plain = new Set([STRUCTURE]);
   const inside = new Set([CONTAINED]);
-  const worded: { css: string; needles: string[] }[] = [];
+  const worded: Worded[] = [];
   const seen = new Set<string>();
   for (const w of watched) {
     if (!w.css || !validSelector(w.css)) continue;
@@ -70,10 +79,10 @@ export function lensOf(watched: readonly Watched[], target: Element | null = nul
       inside.add(w.css);
     }
     else {
-      const key = `${w.css}\u0000${String(w.text)}`;
+      const key = `${w.css}\u0000${String(w.text)}\u0000${!w.tail}`;
       const list = typeof w.text === 'string' ? [w.text] : w.text;
       // Gapped needles (`a … b`) stay as written: `textHas` compiles them.
-      if (!seen.has(key)) worded.push({ css: w.css, needles: list.map((n) => (n.includes('…') ? n : normalize(n))) });
+      if (!seen.has(key)) worded.push({ css: w.css, needles: list.map((n) => (n.includes('…') ? n : normalize(n))), tail: w.tail });
       seen.add(key);
     }
   }
@@ -86,20 +95,22 @@ function hasWords(hay: string, needles: readonly string[]): boolean {
   return needles.some((n) => (n.includes('…') ? textHas(hay, n) : hay.includes(n)));
 }
 
-/** Every element a step's recognition reads: its probes, its states' probes, its targets (all roads). */
-export function stepWatched(step: Partial<StepDef>): Watched[] {
+/** Every element a step's recognition reads: its probes, its states' probes, its targets (all roads).
+ * `tailFrom`: where each target list's `tail` entries start (none without it). */
+export function stepWatched(step: Partial<StepDef>, tailFrom?: (targets: readonly unknown[]) => number): Watched[] {
   const out: Watched[] = [];
-  const visit = (x: unknown, depth: number, inTarget: boolean) => {
+  const visit = (x: unknown, depth: number, inTarget: boolean, tail?: boolean) => {
     if (depth > 8 || x === null || typeof x !== 'object' || x instanceof RegExp) {
       if (inTarget && typeof x === 'string') out.push({ css: x });
       return;
     }
     if (Array.isArray(x)) {
-      for (const y of x) visit(y, depth + 1, inTarget);
+      const from = inTarget && tailFrom ? tailFrom(x) : Infinity;
+      x.forEach((y, i) => visit(y, depth + 1, inTarget, i >= from));
       return;
     }
     const o = x as Record<string, unknown>;
-    if (typeof o.css === 'string') out.push({ css: o.css, text: o.text as Watched['text'] });
+    if (typeof o.css === 'string') out.push({ css: o.css, text: o.text as Watched['text'], tail });
     for (const [k, v] of Object.entries(o)) if (k !== 'css' && k !== 'text') visit(v, depth + 1, k === 'target');
   };
   visit(step, 0, false);
@@ -127,9 +138,18 @@ export function stepsWatched(steps: readonly StepDef[], failed: ReadonlyMap<Step
 function holds(el: Element, lens: MutationLens, changed: boolean, cache?: WordsCache): boolean {
   if (el.localName.includes('-') || el.shadowRoot) return true;
   if (el.matches(lens.plain) || el.querySelector(changed ? lens.inside : lens.plain)) return true;
-  if (!lens.wordedCss || !(el.matches(lens.wordedCss) || el.querySelector(lens.wordedCss))) return false;
+  const worded = wordedAt(el, lens);
+  if (!worded.length || !(el.matches(lens.wordedCss) || el.querySelector(lens.wordedCss))) return false;
   const words = wordsOf(el, cache);
-  return lens.worded.some((w) => hasWords(words, w.needles) && (el.matches(w.css) || !!el.querySelector(w.css)));
+  return worded.some((w) => hasWords(words, w.needles) && (el.matches(w.css) || !!el.querySelector(w.css)));
+}
+
+/** The word-reading probes that can count for `el`: not the `tail` ones after the highlighted element (a
+ * portal home's widgets below its services), nor for a node the page took out (it cannot be highlighted; the
+ * highlighted element's own removal counts apart). In another tree (a shadow root): all of them. */
+function wordedAt(el: Element, lens: MutationLens): readonly Worded[] {
+  const t = lens.target;
+  return t && (!el.isConnected || (t.compareDocumentPosition(el) & 5) === 4) ? lens.worded.filter((w) => !w.tail) : lens.worded;
 }
 
 /** Words of elements already read while judging one batch of records. */
@@ -159,14 +179,15 @@ const NAMED = ['aria-label', 'value', 'placeholder'] as const;
 /** Do words changing inside `el` count? `changed`: the text that appeared and the text that went (read only
  * when it decides: most changes are in no heading and no probe's element). */
 function wordsCount(el: Element, lens: MutationLens, changed: () => string): boolean {
+  const worded = wordedAt(el, lens);
   // One walk up in the common case (words of a widget, in no heading and no probe's element).
-  const near = el.closest(lens.wordedCss ? `${WORDS}, ${lens.wordedCss}` : WORDS);
+  const near = el.closest(worded.length ? `${WORDS}, ${lens.wordedCss}` : WORDS);
   if (!near) return false;
   if (near.matches(WORDS) || near.parentElement?.closest(WORDS)) return true;
   // Inside an element a word-reading probe reads, the words that came or went decide: a probe's needle among
   // them can start or stop holding (the element's other words hold it or not either way).
   const words = normalize(changed());
-  return !!words && lens.worded.some((w) => hasWords(words, w.needles) && !!el.closest(w.css));
+  return !!words && worded.some((w) => hasWords(words, w.needles) && !!el.closest(w.css));
 }
 
 function nearTarget(n: Node, lens: MutationLens): boolean {

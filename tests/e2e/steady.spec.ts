@@ -37,3 +37,37 @@ test('100 text-only changes of an unrelated widget: no re-check; a password fiel
   await expect.poll(() => count('data-passes')).toBeGreaterThan(passes);
   await expect(host).toHaveAttribute('data-step', 'services');
 });
+
+test('a busy widget below the ring: toggles, links with the step\'s and the home page\'s words: no re-check', async ({ page, ext }) => {
+  await resetStorage(ext.serviceWorker);
+  await page.goto(services.url);
+  const host = page.locator('compagnon-ent');
+  await expect(host).toHaveAttribute('data-step', 'services');
+  await expect(page.locator('a.app[data-compagnon-target]')).toHaveText('Pronote');
+  const count = async (name: string) => Number((await host.getAttribute(name)) ?? 0);
+  // The lens is made from a pass that recognised the page (the first may be the entry's answer, handed over).
+  await expect.poll(() => count('data-passes')).toBeGreaterThanOrEqual(2);
+  const rechecks = await count('data-rechecks');
+  // Below the « Pronote » link the ring is on: a feed whose items are toggled, added and removed, some naming
+  // Pronote (the ring's words: only an element above it can move the ring) or « Se connecter » (the home page's
+  // words: that step is ruled out by the logout link, which is all it is read for).
+  await page.evaluate(async () => {
+    document.body.insertAdjacentHTML('beforeend', '<section class="widget"><ul class="feed"><li><a href="#n0">Sortie au musée</a></li></ul></section>');
+    const widget = document.querySelector('.widget')!;
+    const feed = widget.querySelector('.feed')!;
+    for (let i = 1; i <= 30; i++) {
+      widget.classList.toggle('hot');
+      feed.firstElementChild!.classList.toggle('unread');
+      feed.insertAdjacentHTML('beforeend', `<li><a href="#n${i}">${i % 2 ? 'Pronote : nouvelles notes' : 'Se connecter à la cantine'}</a></li>`);
+      if (feed.children.length > 3) feed.firstElementChild!.remove();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  });
+  expect(await count('data-rechecks')).toBe(rechecks);
+  // The same link above the ring can move it: judged at once.
+  await page.evaluate(async () => {
+    document.querySelector('header')!.insertAdjacentHTML('beforeend', '<a href="#p">Pronote</a>');
+    await new Promise((r) => setTimeout(r, 0));
+  });
+  expect(await count('data-rechecks')).toBe(rechecks + 1);
+});

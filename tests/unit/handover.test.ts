@@ -71,7 +71,16 @@ describe('handOver: the first pass reads the page once', () => {
     handOver({ href: f.url, rec }, document, again)(`${f.url}#autre`, document);
     handOver({ href: f.url, rec }, document, again)(f.url, document.implementation.createHTMLDocument(''));
     handOver({ href: f.url, rec }, document, again)(f.url, document, { situation: 'first-ent' });
-    expect(calls).toEqual([undefined, undefined, { situation: 'first-ent' }]);
+    handOver({ href: f.url, rec }, document, again)(f.url, document, { academie: 'toulouse' });
+    expect(calls).toEqual([undefined, undefined, { situation: 'first-ent' }, { academie: 'toulouse' }]);
+  });
+
+  it('a pass asking only why the other steps failed takes the answer (that map stays empty: all are read)', () => {
+    const { f, rec, calls, again } = setUp();
+    const failed = new Map();
+    expect(handOver({ href: f.url, rec }, document, again)(f.url, document, { failed })).toBe(rec);
+    expect(calls).toHaveLength(0);
+    expect(failed.size).toBe(0);
   });
 
   it('a page that was no step hands nothing over', () => {

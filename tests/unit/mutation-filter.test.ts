@@ -25,7 +25,7 @@ function page(): Document {
 
 function lensForServices(): MutationLens {
   const steps = stepsAt(SERVICES, PORTALS);
-  return lensOf(steps.flatMap(stepWatched), document.getElementById('pronote'));
+  return lensOf(steps.flatMap((s) => stepWatched(s)), document.getElementById('pronote'));
 }
 
 /** The records one change makes (happy-dom queues them; takeRecords hands them over at once). */
@@ -138,7 +138,7 @@ describe('mutationMatters: records that can change the answer', () => {
   it('the steps possible elsewhere: words of a probe of the Occitanie charter in a widget\'s button', () => {
     page();
     const occitanie = stepsAt('https://x.mon-ent-occitanie.fr/sg.do?PROC=MESSAGERIE', PORTALS);
-    const lens = lensOf(occitanie.flatMap(stepWatched));
+    const lens = lensOf(occitanie.flatMap((s) => stepWatched(s)));
     expect(counts(() => ($('.feed a').textContent = 'Sortie'), lens)).toBe(false);
     expect(counts(() => $('#w').insertAdjacentHTML('beforeend', '<label><input type="checkbox"> J\'accepte la charte</label>'), lens)).toBe(true);
   });
@@ -164,7 +164,7 @@ describe('stepsWatched: a step the page is not is read for what it lacks, or for
     expect(why).toEqual({ charter: 'confirm', preferences: 'require' });
     // Read in full, every link of every widget is read for « Enregistrer mes informations » (the preferences'
     // button, which may be an `a`, and the charter's `reject`).
-    expect(lensOf(steps.flatMap(stepWatched)).wordedCss).toMatch(hasA);
+    expect(lensOf(steps.flatMap((s) => stepWatched(s))).wordedCss).toMatch(hasA);
     const lens = lensOf(stepsWatched(steps, failed));
     expect(lens.wordedCss).not.toMatch(hasA);
     expect(counts(saveLink, lens)).toBe(false);
@@ -217,7 +217,7 @@ describe('stepsWatched: a step the page is not is read for what it lacks, or for
 
   it('a step not judged yet (before the first pass, another portal\'s) is read in full', () => {
     const steps = stepsAt(MESSAGING, PORTALS);
-    expect(stepsWatched(steps, new Map())).toEqual(steps.flatMap(stepWatched));
+    expect(stepsWatched(steps, new Map())).toEqual(steps.flatMap((s) => stepWatched(s)));
   });
 });
 
