@@ -52,6 +52,8 @@ export interface MutationLens {
   inside: string;
   /** Word-reading probes, their needles normalised once (`tail`: see `Watched`). */
   worded: readonly Worded[];
+  /** Those that count after the highlighted element too (not `tail`). */
+  lead: readonly Worded[];
   /** Every word-reading probe's selector, as one. */
   wordedCss: string;
   /** The highlighted element, if any. */
@@ -87,7 +89,7 @@ export function lensOf(watched: readonly Watched[], target: Element | null = nul
     }
   }
   const wordedCss = [...new Set(worded.map((w) => w.css))].join(', ');
-  return { plain: [...plain].join(', '), inside: [...inside].join(', '), worded, wordedCss, target };
+  return { plain: [...plain].join(', '), inside: [...inside].join(', '), worded, lead: worded.filter((w) => !w.tail), wordedCss, target };
 }
 
 /** Does normalised text hold one of the needles? */
@@ -149,7 +151,7 @@ function holds(el: Element, lens: MutationLens, changed: boolean, cache?: WordsC
  * highlighted element's own removal counts apart). In another tree (a shadow root): all of them. */
 function wordedAt(el: Element, lens: MutationLens): readonly Worded[] {
   const t = lens.target;
-  return t && (!el.isConnected || (t.compareDocumentPosition(el) & 5) === 4) ? lens.worded.filter((w) => !w.tail) : lens.worded;
+  return t && (!el.isConnected || (t.compareDocumentPosition(el) & 5) === 4) ? lens.lead : lens.worded;
 }
 
 /** Words of elements already read while judging one batch of records. */
