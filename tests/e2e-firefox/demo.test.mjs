@@ -1,11 +1,13 @@
 // Demonstration page in Firefox ESR: the real overlay runs on the simulated pages and follows
-// "Étape suivante" / "Étape précédente". Extension pages never report "load" over BiDi: goto is not awaited.
+// "Étape suivante" / "Étape précédente".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadFixtures } from '../support/fixtures.mjs';
-import { fileBrowser, UUID, waitInCard } from './harness.mjs';
+import { extensionPage, fileBrowser, waitInCard } from './harness.mjs';
 
 const browser = fileBrowser();
+// the wait is repeated when it began on the blank page the navigation replaced (harness `extensionPage`)
+const demoPage = () => extensionPage(browser(), 'demo.html', () => !!window.compagnonDemo);
 
 const fixtures = loadFixtures();
 const hasPage = (s) => fixtures.some((f) => f.expect?.portal === s.portal && f.expect.step === s.step && !f.state);
@@ -19,10 +21,8 @@ async function stepIs(page, step, timeout = 10_000) {
 }
 
 test('firefox: demo page walks a journey with next / previous', async () => {
-  const page = await browser().newPage();
+  const page = await demoPage();
   try {
-    page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
-    await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });
     const plan = await page.evaluate(() => window.compagnonDemo.plan());
     // the page lists the journeys it can show exactly when all their pages exist among the fixtures
     for (const j of plan) assert.equal(j.available, j.steps.every(hasPage), j.id);
@@ -53,10 +53,8 @@ test('firefox: demo page walks a journey with next / previous', async () => {
 
 // Issue 19: choosing a journey answers for the family (its letter): the chooser's ring follows that road.
 test("firefox: demo — the family's letter decides the Net O'Centre chooser's ring", async () => {
-  const page = await browser().newPage();
+  const page = await demoPage();
   try {
-    page.goto(`moz-extension://${UUID}/demo.html`).catch(() => {});
-    await page.waitForFunction(() => !!window.compagnonDemo, { timeout: 15_000, polling: 100 });
     for (const [situation, tile] of [
       ['first-ent', 'autres-publics'],
       ['first-educonnect', 'parentEleveEN-IdP'],
