@@ -19,6 +19,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           exclude: [FUZZ],
           setupFiles: ['tests/support/i18n-setup.ts'],
+          // One module graph and one happy-dom per worker, not one per file: the per-file set-up was more than
+          // half of this project's CPU, and CI's length follows its CPU (README, « CI's length »). Each file
+          // resets what it uses (WXT's fakeBrowser, its own DOM); the suite passes with its files shuffled.
+          isolate: false,
           // A hang guard, not a timing check: in CI the unit suite runs at nice 10 beside two browsers on 2
           // cores, where a test is starved 10–20 times its quiet time. Long loops are split into one test per
           // page; this guard only has to catch a real hang.
