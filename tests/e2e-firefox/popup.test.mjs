@@ -214,6 +214,11 @@ test("firefox popup: the family's situation is shown and a new choice is stored 
       timeout: 5000,
       polling: 100,
     });
+    // The button shows the choice at once; « C'est noté » comes once it is stored.
+    await popup.waitForFunction(() => /C'est noté/.test(document.querySelector('[data-testid="pp-situation-status"]')?.textContent ?? ''), {
+      timeout: 5000,
+      polling: 100,
+    });
     const stored = await popup.evaluate(async () => (await browser.storage.local.get('situation')).situation);
     assert.equal(stored.netocentre.situation, 'first-ent');
     await popup.close();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { fixtureByName } from '../support/fixtures.mjs';
 import { ADDON_ID, EXT, extensionPage, fixturePage, launch, sleep, until as poll, UUID, waitForStep } from './harness.mjs';
@@ -30,6 +31,9 @@ async function keep(memory) {
   }, memory);
 }
 const kept = () => ext.evaluate(async () => (await browser.storage.local.get('situation')).situation);
+/** The card shows the answer first and stores it just after: wait for the store, then compare it whole. */
+const keptAs = async (expected) =>
+  assert.deepEqual(await poll(kept, (k) => isDeepStrictEqual(k, expected), 'stored', { orLast: true }), expected);
 
 /** What the overlay shows, read through its shadow root. */
 const read = (page) =>
@@ -78,7 +82,7 @@ for (const chooser of ['netocentre/profile-chooser-legacy', 'netocentre/profile-
       await click(page, 'button[data-situation="first-ent"]');
       v = await until(page, (x) => x.situation === 'first-ent' && /autres-publics/.test(x.ringTag) && !!x.counter, 'first-ent');
       assert.match(v.counter, /Étape 2 sur 11/);
-      assert.deepEqual(await kept(), { netocentre: { situation: 'first-ent', academie: null } });
+      await keptAs({ netocentre: { situation: 'first-ent', academie: null } });
 
       await click(page, '[data-testid="situation-current-change"]');
       v = await until(page, (x) => x.buttons.length === 5 && x.counter === null, 'asked again');
@@ -125,7 +129,7 @@ test('firefox: Occitanie chooser: road, then académie; the line of that académ
     await click(page, 'button[data-academie="montpellier"]');
     const v = await until(page, (x) => x.academies.length === 0 && !!x.counter && /Montpellier/i.test(x.ring), 'the Montpellier line');
     assert.match(v.counter, /Étape \d+ sur \d+/);
-    assert.deepEqual(await kept(), { 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
+    await keptAs({ 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
   } finally {
     await page.close();
   }

@@ -81,7 +81,8 @@ for (const chooser of ['netocentre/profile-chooser-legacy', 'netocentre/profile-
     await expect.poll(() => ringHtml(page)).toContain('autres-publics');
     await expect(counter(page)).toHaveText(/Étape 2 sur 11/);
     await expect(page.getByTestId('ce-panel')).toContainText('Autre public');
-    expect(await kept(ctx)).toEqual({ netocentre: { situation: 'first-ent', academie: null } });
+    // The card shows the answer first and stores it just after.
+    await expect.poll(() => kept(ctx)).toEqual({ netocentre: { situation: 'first-ent', academie: null } });
 
     // « Ce n'est pas ma situation »: asked again, no counter; another answer, another road.
     await page.getByTestId('situation-current-change').click();
@@ -134,7 +135,7 @@ test('Occitanie chooser: the road, then the académie by département; the line 
   await expect(acad).toHaveCount(0);
   await expect(counter(page)).toHaveText(/Étape \d+ sur \d+/);
   await expect.poll(async () => (await ringHtml(page)) + (await page.locator('[data-compagnon-target]').first().evaluate((e) => e.closest('li, div, label')?.textContent ?? ''))).toMatch(/Montpellier/i);
-  expect(await kept(ctx)).toEqual({ 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
+  await expect.poll(() => kept(ctx)).toEqual({ 'mon-ent-occitanie': { situation: 'first-educonnect', academie: 'montpellier' } });
   await page.getByTestId('academie-current-change').click();
   await expect(acad).toHaveCount(2);
   await page.close();
