@@ -165,15 +165,36 @@ function helpTexts(help: string): string[] {
   return out.filter(Boolean);
 }
 
-/** Little words that say nothing about the subject (French, after normalisation). */
+/** `normalize`, and Arabic as families type it: no short vowels or tatweel (NFD has already split the hamza off
+ * its seat: أ إ آ → ا), ى as ي, ة as ه. */
+function fold(s: string): string {
+  return normalize(s)
+    .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647');
+}
+
+/** « المرور » finds « مرور » and « للأولياء » « الأولياء »: the article and the particles glued to it go. */
+const ARTICLE = /^(?:[وف]?[بكل]?ال|لل)(?=\p{L}{2})/u;
+
+/** One word of a query as it is looked for. */
+const term = (w: string) => w.replace(ARTICLE, '');
+
+/** Little words that say nothing about the subject, in the popup's three languages (folded as queries are). */
 const STOP = new Set(
-  'le la les l de des du d un une et ou a au aux en je j me m mon ma mes ne n pas sur pour par que qu qui est ce c se s il elle on vous votre vos'.split(' '),
+  [
+    'le la les l de des du d un une et ou a au aux en je j me m mon ma mes ne n pas sur pour par que qu qui est ce c se s il elle on vous votre vos',
+    'the an to of in on at my is are be how do does what can for and or it with you your',
+    'في من على عن إلى أن أو ما هل هذا هذه ذلك التي الذي مع كيف ماذا لماذا',
+  ].join(' ').split(' ').map((w) => term(fold(w))),
 );
 
-/** The search terms of a query: normalised (case and accents), little words dropped. */
+/** The search terms of a query: folded (case, accents, Arabic spellings), little words dropped; letters of any
+ * script (an Arabic query is words too). */
 export function queryTerms(query: string): string[] {
-  return normalize(query)
-    .split(/[^a-z0-9@]+/)
+  return fold(query)
+    .split(/[^\p{L}\p{N}@]+/u)
+    .map(term)
     .filter((w) => w.length >= 2 && !STOP.has(w));
 }
 
@@ -193,8 +214,8 @@ export function searchDocs(docs: readonly SearchDoc[], query: string): SearchDoc
   if (!terms.length) return [];
   const scored: { d: SearchDoc; s: number; i: number }[] = [];
   docs.forEach((d, i) => {
-    const title = normalize(d.title);
-    const all = `${title} ${normalize(d.context ?? '')} ${normalize(d.text.join(' '))}`;
+    const title = fold(d.title);
+    const all = `${title} ${fold(d.context ?? '')} ${fold(d.text.join(' '))}`;
     if (!terms.every((w) => termIn(all, w))) return;
     const s = terms.filter((w) => termIn(title, w)).length;
     scored.push({ d, s, i });

@@ -2,10 +2,11 @@
  * FAQ, contacts, guides and the accent-insensitive search of the popup (utils/faq.ts), with the real French
  * messages (tests/support/i18n-setup.ts loads locales/fr.yml).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildGuides, CONTACTS, FAQ_IDS, faqDocs, faqEntries, guideDocs, queryTerms, searchDocs } from '@/utils/faq';
-import { t } from '@/utils/i18n';
+import { setMessages, t } from '@/utils/i18n';
 import { PORTALS } from '@/utils/portals';
+import { loadLocale } from '../support/i18n-setup';
 
 const docs = [...faqDocs(), ...guideDocs()];
 const ids = (q: string) => searchDocs(docs, q).map((d) => d.id);
@@ -89,5 +90,43 @@ describe('search', () => {
     const r = searchDocs(docs, 'activer mon compte');
     const keys = r.filter((d) => d.kind === 'step').map((d) => `${d.id.split('/')[0]}|${d.step?.help}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('search in the family\'s language', () => {
+  const inLang = async (lang: string) => {
+    setMessages(await loadLocale(lang), lang);
+    return [...faqDocs(), ...guideDocs()];
+  };
+  afterAll(async () => setMessages(await loadLocale('fr'), 'fr'));
+
+  it.each(['fr', 'en', 'ar'])('%s: the example under the search box finds answers', async (lang) => {
+    const all = await inLang(lang);
+    const example = t('popup.search_hint').split(/[:：]/).slice(1).join(':').trim();
+    expect(example, lang).not.toBe('');
+    const found = searchDocs(all, example);
+    expect(found.length, `${lang}: ${example}`).toBeGreaterThan(0);
+    expect(found.some((d) => d.id === 'faq:temp_password'), lang).toBe(true);
+  });
+
+  it('ar: Arabic words are search terms, written with or without the article, hamza or short vowels', async () => {
+    const all = await inLang('ar');
+    const ar = (q: string) => searchDocs(all, q).map((d) => d.id);
+    expect(queryTerms('كلمة المرور')).toEqual(['كلمه', 'مرور']);
+    expect(queryTerms('ما هي كلمة المرور؟')).toEqual(['هي', 'كلمه', 'مرور']);
+    const temp = ar('كلمة المرور المؤقتة');
+    expect(temp).toContain('faq:temp_password');
+    expect(ar('كلمة مرور مؤقتة')).toEqual(temp);
+    expect(ar('كلمه المرور المؤقته')).toEqual(temp);
+    expect(ar('كَلِمَةُ المُرُورِ المُؤَقَّتَةُ')).toEqual(temp);
+    // A French word of the page, quoted in the Arabic help, is still found.
+    expect(ar('Autre public').length).toBeGreaterThan(0);
+    expect(ar('zzzqqq')).toEqual([]);
+  });
+
+  it('en: little words do not hide the answer', async () => {
+    const all = await inLang('en');
+    expect(queryTerms('How do I change my password?')).toEqual(['change', 'password']);
+    expect(searchDocs(all, 'what is the temporary password').map((d) => d.id)).toContain('faq:temp_password');
   });
 });
