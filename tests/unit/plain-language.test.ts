@@ -71,4 +71,20 @@ describe('FALC rewrites of issue 20', () => {
   it('no advice to write secrets on the school letter', () => {
     expect(all).not.toMatch(/Notez-les sur le courrier/);
   });
+
+  // The letter holds the identifiant and travels in the school bag: wherever a text says to write down a
+  // password or the secret answers, it also says « not on the letter », in every language.
+  it('every text that says to write a secret down says where not to: on the letter', () => {
+    // An answer is read with its question (« Où noter mon mot de passe ? » — « Sur un papier… »).
+    const withQuestion = (k: string, v: string) => (k.endsWith('.a') ? `${text.get(`${k.slice(0, -1)}q`) ?? ''} ${v}` : v);
+    const writeSecret = ([k, v]: [string, string]) =>
+      !k.endsWith('.q') && /\bnot(?:ez|er)\b/i.test(withQuestion(k, v)) && /mot de passe|réponses|notez-l(?:e|es)\b/i.test(withQuestion(k, v));
+    const keys = [...text].filter(writeSecret).map(([k]) => k);
+    expect(keys).toEqual(expect.arrayContaining(['password.proposal_hint', 'educonnect.activation_done.body.b2', 'educonnect.activation_done.stuck.s1.a']));
+    const notOnLetter = { fr: /courrier/, en: /letter/i, ar: /الرسالة/ };
+    for (const [lang, re] of Object.entries(notOnLetter)) {
+      const msgs = lang === 'fr' ? text : new Map(leaves(parse(fs.readFileSync(path.resolve(import.meta.dirname, `../../locales/${lang}.yml`), 'utf8'))));
+      expect(keys.filter((k) => !re.test(msgs.get(k) ?? '')).map((k) => `${lang} ${k}: ${msgs.get(k)}`)).toEqual([]);
+    }
+  });
 });
