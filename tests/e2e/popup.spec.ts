@@ -273,6 +273,28 @@ test.describe('popup page about a tab (test path)', () => {
     await popup.close();
   });
 
+  test('Arabic: the search finds answers to Arabic words, the hint\'s example first', async ({ page, ext }) => {
+    await ext.serviceWorker.evaluate(async () => {
+      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
+    });
+    await page.goto(UNRELATED.url);
+    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url, { width: 360, height: 740 });
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
+    // What the hint under the box suggests, typed as a family would.
+    const example = ((await popup.locator('#pp-q-hint').textContent()) ?? '').split(':').slice(1).join(':').trim();
+    expect(example).toMatch(/\p{Script=Arabic}/u);
+    await popup.getByTestId('pp-search').fill(example);
+    await expect(popup.locator('[data-result="faq:temp_password"]')).toBeVisible();
+    // Written without the article, or with short vowels: the same answers.
+    const count = await popup.getByTestId('pp-results').locator('li').count();
+    await popup.getByTestId('pp-search').fill('كَلِمَة مرور مؤقتة');
+    await expect(popup.getByTestId('pp-results').locator('li')).toHaveCount(count);
+    expect(await axe(popup)).toEqual([]);
+    await popup.getByTestId('pp-search').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await shot(popup, 'popup-search-ar-phone');
+    await popup.close();
+  });
+
   test('opened as a page of its own (Firefox for Android): about the last used tab', async ({ page, ext }) => {
     await page.goto(OFFICIAL.url);
     await expect(page.locator('compagnon-ent')).toHaveAttribute('data-step', 'activation-login');
