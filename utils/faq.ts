@@ -185,7 +185,7 @@ const STOP = new Set(
   [
     'le la les l de des du d un une et ou a au aux en je j me m mon ma mes ne n pas sur pour par que qu qui est ce c se s il elle on vous votre vos',
     'the an to of in on at my is are be how do does what can for and or it with you your',
-    'في من على عن إلى أن أو ما هل هذا هذه ذلك التي الذي مع كيف ماذا لماذا',
+    'في من على عن إلى أن أو ما هل هو هي أنا لا لم لن هذا هذه ذلك التي الذي مع كيف ماذا لماذا',
   ].join(' ').split(' ').map((w) => term(fold(w))),
 );
 
