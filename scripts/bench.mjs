@@ -461,8 +461,8 @@ if (run('steady')) {
       const r = s?.[key] ?? {};
       const step = `, step ${r.ours?.step ?? 'none'}`;
       const list = (xs) => `rounds ${xs.join(', ')} %, median`;
-      // The main thread's CPU time (`ThreadTime`): the budget's figure. Its tasks' wall time counts, beside it,
-      // the time the thread waited for a core, which an A/A run showed larger than the budget (README « Steady state »).
+      // The main thread's CPU time (`ThreadTime`) is the budget's figure: with the three sides open at once, their
+      // tasks' wall time also counts waiting for a core (reported beside; bench/README.md « Steady state »).
       add(name(label), median(r.cpuRounds), '%', BUDGET.steadyExtraPct, {
         floor: `control ${ms(r.control?.cpu)} of main-thread CPU; ours ${ms(r.ours?.cpu)}; A/A ${median(r.aaCpuRounds)} % (${STEADY_SECONDS} s${step}; ${list(r.cpuRounds)})`,
       });
