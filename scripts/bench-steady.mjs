@@ -160,7 +160,7 @@ const round1 = (x) => Math.round(x * 10) / 10;
  * `rounds` times (which window opens first rotating). Returns, per page, the mean ms per metric on each side over
  * `seconds`, and per round (ours − control) ÷ wall time × 100: `rounds` on the main thread's task time,
  * `cpuRounds` on its CPU time, and the same for the second control (`aaRounds`, `aaCpuRounds`: what the method
- * reads with nothing of ours on either side). `extraPct` is the mean of `rounds`.
+ * reads with nothing of ours on either side).
  */
 export async function steadyState({ extDir, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', seconds = 6, rounds = 1, log = () => {} }) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-steady-'));
@@ -202,13 +202,11 @@ export async function steadyState({ extDir, chromiumPath = process.env.CHROMIUM_
         step: xs[0].step,
       });
       const over = (xs, m) => xs.map((o, i) => round1(((o[m] - sides.control[i][m]) / o.wall) * 100));
-      const extra = over(sides.ours, 'task');
       result[name] = {
         ours: side(sides.ours),
         control: side(sides.control),
         aa: side(sides.aa),
-        extraPct: round1(mean(extra)),
-        rounds: extra,
+        rounds: over(sides.ours, 'task'),
         cpuRounds: over(sides.ours, 'cpu'),
         aaRounds: over(sides.aa, 'task'),
         aaCpuRounds: over(sides.aa, 'cpu'),
@@ -233,7 +231,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     rounds: Number(process.env.STEADY_ROUNDS ?? 1),
     log: (s) => process.stderr.write(`${s}\n`),
   });
-  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  // The same median as scripts/bench.mjs's, so that both print the same figure.
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const row = (name, x) => {
     const f = (s) => `cpu ${s.cpu} ms, task ${s.task} ms (script ${s.script}, layout ${s.layout}, style ${s.style})`;
     console.log(`${name}: extra main-thread CPU ${med(x.cpuRounds)} % (median) [rounds ${x.cpuRounds.join(', ')}]`);

@@ -13,7 +13,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test'
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixtureByName } from '../support/fixtures.mjs';
-import { axe as axeIn, expect, resetStorage, shot, SHOTS, test } from './harness';
+import { axe as axeIn, expect, resetStorage, shot, SHOTS, storage, store, test } from './harness';
 
 const OFFICIAL = fixtureByName('netocentre/activation-login');
 const LOOKALIKE = fixtureByName('negative/lookalike-host');
@@ -85,6 +85,13 @@ async function openActionPopup(ext: Ext, page: Page) {
   };
 }
 
+/** Arabic chosen, then the popup on a phone about a tab showing `url`. */
+async function arabicPhonePopup(ext: Ext, page: Page, url: string) {
+  await storage.setLanguage(store(ext.serviceWorker), 'ar');
+  await page.goto(url);
+  return openPopupPage(ext, await tabIdOf(ext, page), url, { width: 360, height: 740 });
+}
+
 /** The test-only popup page about a tab (same check and rendering code as the action popup). */
 async function openPopupPage(ext: Ext, tabId: number, url?: string, viewport = { width: 420, height: 720 }) {
   const popup = await ext.context.newPage();
@@ -101,10 +108,7 @@ const axe = (page: Page) => axeIn(page, { include: null });
 // Debian's Chromium ships only the en-US UI locale (no chromium-l10n), so the extension would follow English
 // now that locales/en.yml exists: these tests choose French the way a family does (the language setting).
 test.beforeEach(async ({ ext }) => {
-  await resetStorage(ext.serviceWorker);
-  await ext.serviceWorker.evaluate(async () => {
-    await (globalThis as any).chrome.storage.local.set({ lang: 'fr', lang$: { v: 1 } });
-  });
+  await resetStorage(ext.serviceWorker, { lang: 'fr' });
 });
 
 test.describe('action popup (activeTab, chrome.action.openPopup)', () => {
@@ -259,11 +263,7 @@ test.describe('popup page about a tab (test path)', () => {
   });
 
   test('Arabic: right to left, translated, axe clean', async ({ page, ext }) => {
-    await ext.serviceWorker.evaluate(async () => {
-      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
-    });
-    await page.goto(LOOKALIKE.url);
-    const popup = await openPopupPage(ext, await tabIdOf(ext, page), LOOKALIKE.url, { width: 360, height: 740 });
+    const popup = await arabicPhonePopup(ext, page, LOOKALIKE.url);
     await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(popup.getByTestId('pp-check')).toContainText('لا تكتب كلمة المرور هنا');
@@ -274,11 +274,7 @@ test.describe('popup page about a tab (test path)', () => {
   });
 
   test('Arabic: the search finds answers to Arabic words, the hint\'s example first', async ({ page, ext }) => {
-    await ext.serviceWorker.evaluate(async () => {
-      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
-    });
-    await page.goto(UNRELATED.url);
-    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url, { width: 360, height: 740 });
+    const popup = await arabicPhonePopup(ext, page, UNRELATED.url);
     await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
     // What the hint under the box suggests, typed as a family would.
     const example = ((await popup.locator('#pp-q-hint').textContent()) ?? '').split(':').slice(1).join(':').trim();
@@ -380,11 +376,7 @@ test.describe('popup: contacts and « Ouvrir mon ENT » (issue 20)', () => {
   });
 
   test('Arabic: contacts and « Ouvrir mon ENT » translated, no address', async ({ page, ext }) => {
-    await ext.serviceWorker.evaluate(async () => {
-      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
-    });
-    await page.goto(UNRELATED.url);
-    const popup = await openPopupPage(ext, await tabIdOf(ext, page), UNRELATED.url, { width: 360, height: 740 });
+    const popup = await arabicPhonePopup(ext, page, UNRELATED.url);
     await expect(popup.getByTestId('pp-open-ent')).toContainText('افتح');
     const contacts = popup.getByTestId('pp-contacts');
     await expect(contacts.locator('a[href^="mailto:"]')).toHaveCount(0);
@@ -423,9 +415,7 @@ test.describe("popup: the family's situation", () => {
     await popup.close();
 
     // in Arabic, right to left, the same answer
-    await ext.serviceWorker.evaluate(async () => {
-      await (globalThis as any).chrome.storage.local.set({ lang: 'ar', lang$: { v: 1 } });
-    });
+    await storage.setLanguage(store(ext.serviceWorker), 'ar');
     popup = await openPopupPage(ext, tabId, undefined, { width: 360, height: 740 });
     await expect(popup.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(popup.getByTestId('pp-situation')).toHaveAttribute('data-situation', 'first-educonnect');
