@@ -205,6 +205,18 @@ function termIn(hay: string, term: string): boolean {
   return false;
 }
 
+/** Each entry's title and whole text, folded once: the search runs again at every key the family presses. */
+const folded = new WeakMap<SearchDoc, { title: string; all: string }>();
+function foldedDoc(d: SearchDoc): { title: string; all: string } {
+  let f = folded.get(d);
+  if (!f) {
+    const title = fold(d.title);
+    f = { title, all: `${title} ${fold(d.context ?? '')} ${fold(d.text.join(' '))}` };
+    folded.set(d, f);
+  }
+  return f;
+}
+
 /**
  * Accent- and case-insensitive search: every term of the query must appear in the entry. Entries whose title
  * holds all the terms come first; otherwise the given order is kept (questions, then guides in order).
@@ -214,8 +226,7 @@ export function searchDocs(docs: readonly SearchDoc[], query: string): SearchDoc
   if (!terms.length) return [];
   const scored: { d: SearchDoc; s: number; i: number }[] = [];
   docs.forEach((d, i) => {
-    const title = fold(d.title);
-    const all = `${title} ${fold(d.context ?? '')} ${fold(d.text.join(' '))}`;
+    const { title, all } = foldedDoc(d);
     if (!terms.every((w) => termIn(all, w))) return;
     const s = terms.filter((w) => termIn(title, w)).length;
     scored.push({ d, s, i });
