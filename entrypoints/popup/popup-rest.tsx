@@ -11,7 +11,7 @@ import { OpenEnt } from '@/components/popup/OpenEnt';
 import { StepHelp } from '@/components/popup/StepHelp';
 import { buildContent } from '@/utils/help-content';
 import { buildGuides, faqDocs, faqEntries, guideDocs, searchDocs } from '@/utils/faq';
-import { t } from '@/utils/i18n';
+import { currentLang, t } from '@/utils/i18n';
 import type { JourneyView } from '@/utils/journey';
 import type { WhereReply } from '@/utils/messages';
 import { portalById } from '@/utils/portals';
@@ -76,8 +76,11 @@ export function Rest({ where }: { where: Where | null }) {
 
 /** Guides (with the search), questions and contacts; the search's results replace guides and questions. */
 function HelpSections({ schoolContact, openPortal }: { schoolContact: SchoolContact | null; openPortal: string | null }) {
-  const guides = useMemo(() => buildGuides(), []);
-  const faq = useMemo(() => faqEntries(), []);
+  // Their texts are read when they are built: built again when the family picks another language here
+  // (main.tsx paints the same tree again, in that language).
+  const lang = currentLang();
+  const guides = useMemo(() => buildGuides(), [lang]);
+  const faq = useMemo(() => faqEntries(), [lang]);
   const [query, setQuery] = useState('');
   const searching = query.trim().length > 0;
   // The search's index is built at the first search, not at every opening.

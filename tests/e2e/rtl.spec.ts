@@ -187,6 +187,27 @@ test('the popup choice overrides the browser language, live, and "automatic" ret
   await page.close();
 });
 
+test('the popup follows a language picked in it, live: its questions and guides too', async ({ fr }) => {
+  await reset(fr);
+  const popup = await fr.context.newPage();
+  await popup.goto(`chrome-extension://${fr.extensionId}/popup.html`);
+  const question = popup.locator('[data-faq=temp_password] summary');
+  await expect(question).toContainText('mot de passe provisoire');
+  await popup.getByTestId('language-ar').check();
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'ar');
+  // Every question and every journey's name, not only the headings around them.
+  await expect(question).toHaveText(ARABIC);
+  await expect(question).not.toContainText('mot de passe');
+  for (const q of await popup.locator('[data-testid=pp-faq] summary').all()) await expect(q).toHaveText(ARABIC);
+  const guide = popup.locator('[data-testid=pp-guide][data-portal=netocentre]');
+  await guide.locator('summary').click();
+  for (const name of await guide.locator('[data-journey] h3').all()) await expect(name).toHaveText(ARABIC);
+  await popup.getByTestId('pp-search').fill('كلمة المرور المؤقتة');
+  await expect(popup.locator('[data-result="faq:temp_password"]')).toBeVisible();
+  await popup.close();
+  await reset(fr);
+});
+
 test('browser in Arabic, French chosen in the popup: French help, left to right', async ({ ar }) => {
   await reset(ar);
   await chooseInPopup(ar, 'fr');

@@ -102,6 +102,32 @@ describe('popup first chunk', () => {
     expect(held.loaded).toBe(true);
   });
 
+  it('follows a language the family picks in it, live: questions, guides and search in that language', async () => {
+    const { release } = await startPopup({ lang: 'fr', lang$: { v: 1 } });
+    release();
+    const arabic = /[\u0600-\u06ff]/;
+    const question = () => app.querySelector('[data-faq=temp_password] summary')?.textContent ?? '';
+    const journeys = () => [...app.querySelectorAll('[data-testid=pp-guide] [data-journey] h3')].map((h) => h.textContent ?? '');
+    await until(() => question() && app.querySelector('[data-testid=language-ar]:not([disabled])'));
+    const french = question();
+    expect(french).toMatch(/mot de passe provisoire/i);
+    (app.querySelector('[data-testid=language-ar]') as HTMLInputElement).click();
+    expect(await until(() => document.documentElement.lang === 'ar' && question() !== french)).toBe(true);
+    // Built again in Arabic, not kept in French from the first paint.
+    expect(question()).toMatch(arabic);
+    for (const g of app.querySelectorAll<HTMLDetailsElement>('[data-testid=pp-guide]')) g.open = true;
+    for (const g of app.querySelectorAll('[data-testid=pp-guide]')) g.dispatchEvent(new Event('toggle'));
+    expect(await until(() => journeys().length)).toBeTruthy();
+    for (const j of journeys()) expect(j).toMatch(arabic);
+    // The search looks in the Arabic texts: the example under the box, as shown.
+    const hint = app.querySelector('#pp-q-hint')?.textContent ?? '';
+    expect(hint).toMatch(arabic);
+    const box = app.querySelector('[data-testid=pp-search]') as HTMLInputElement;
+    box.value = hint.split(':').pop()!.trim();
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(await until(() => app.querySelector('[data-result="faq:temp_password"]'))).toBeTruthy();
+  });
+
   it('an official page whose content script has not answered yet: the step shows once it does', async () => {
     const { whereReply } = await import('@/utils/messages');
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: 'https://ent.netocentre.fr/cas/login' }] as never);
