@@ -115,8 +115,10 @@ describe('popup first chunk', () => {
     expect(await until(() => document.documentElement.lang === 'ar' && question() !== french)).toBe(true);
     // Built again in Arabic, not kept in French from the first paint.
     expect(question()).toMatch(arabic);
-    for (const g of app.querySelectorAll<HTMLDetailsElement>('[data-testid=pp-guide]')) g.open = true;
-    for (const g of app.querySelectorAll('[data-testid=pp-guide]')) g.dispatchEvent(new Event('toggle'));
+    for (const g of app.querySelectorAll<HTMLDetailsElement>('[data-testid=pp-guide]')) {
+      g.open = true;
+      g.dispatchEvent(new Event('toggle'));
+    }
     expect(await until(() => journeys().length)).toBeTruthy();
     for (const j of journeys()) expect(j).toMatch(arabic);
     // The search looks in the Arabic texts: the example under the box, as shown.
