@@ -6,7 +6,7 @@
 import type { JourneyView, NavKind } from '@/utils/journey';
 import type { PortalId, Situation } from '@/utils/portals/types';
 import type { RecognitionResult } from '@/utils/recognize';
-import { type Deduction, type RememberedSituation, situationToRemember } from '@/utils/situation';
+import { type Deduction, type RememberedSituation, situationAfter, situationToRemember } from '@/utils/situation';
 import type { Prefs } from '@/utils/storage/prefs';
 
 /** Where the page is in a journey: step, and the front and sub-state that journeys may name (ids only). */
@@ -177,7 +177,7 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     const p = prev.rec!;
     if ((rec.front || p.front) && (rec.front !== p.front || rec.state !== p.state)) effects.push({ ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
   }
-  const keep = toKeep(rec, d, seen.answer);
+  const keep = toKeep(rec, d, seen.answer, stepChanged);
   if (keep) effects.push(keep);
   // A new step (or road) is rendered again once its journey position is known.
   effects.push(
@@ -189,11 +189,14 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
 /**
  * What the page teaches to keep: an activation page makes the answer `first-ent`, `activation-done` turns
  * `first-*` into `everyday-*`. A lost-password page is a detour, not the family's road: once the password
- * is new, the login is the everyday one again, so `lost` is never kept from a page.
+ * is new, the login is the everyday one again, so `lost` is never kept from a page; a family that answered
+ * `lost` arrives on its account's recovery page, and its answer becomes that road's everyday login (only on
+ * arriving: an answer given on this page stays as given).
  */
-function toKeep(rec: RecognitionResult, d: Deduction, seen: AnswerSeen | null | undefined): Effect | null {
+function toKeep(rec: RecognitionResult, d: Deduction, seen: AnswerSeen | null | undefined, arrived: boolean): Effect | null {
   if (!seen) return null;
-  const keep = situationToRemember(rec, d);
+  const told = seen.answer?.situation;
+  const keep = arrived && told === 'lost' && rec.stepDef.recovers ? situationAfter(rec.stepDef, told) : situationToRemember(rec, d);
   if (!keep || keep === 'lost' || keep === seen.answer?.situation) return null;
   const answer: RememberedSituation = { situation: keep };
   if (seen.answer?.academie) answer.academie = seen.answer.academie;

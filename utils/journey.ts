@@ -4,8 +4,8 @@
  * The state holds journey/step ids only — never anything typed or read from the page.
  */
 import type { JourneyDef, PortalDef, PortalId, Situation } from './portals/types';
-import { everydayOf } from './situation';
-import { entryMatches, type JourneyPlace } from './portals/fronts';
+import { everydayOf, situationAfter } from './situation';
+import { entryDef, entryMatches, type JourneyPlace } from './portals/fronts';
 
 export interface JourneyState {
   journey: string;
@@ -36,10 +36,27 @@ export const JOURNEY_TTL_MS = 3 * 60 * 60 * 1000;
 
 interface OwnedJourney extends JourneyDef {
   owner: PortalId;
+  /** The situations the family is in once under way: a first connection's everyday login, a lost password's
+   * everyday login on the road whose recovery page the journey goes through. */
+  later: readonly Situation[];
 }
 
 export function allJourneys(portals: readonly PortalDef[]): OwnedJourney[] {
-  return portals.flatMap((p) => p.journeys.map((j) => ({ ...j, owner: p.id })));
+  return portals.flatMap((p) => p.journeys.map((j) => ({ ...j, owner: p.id, later: laterSituations(j, portals) })));
+}
+
+function laterSituations(j: JourneyDef, portals: readonly PortalDef[]): Situation[] {
+  const later = new Set<Situation>();
+  for (const s of j.situations) {
+    if (everydayOf(s) !== s) later.add(everydayOf(s));
+    let now = s;
+    for (const at of j.steps) {
+      const def = entryDef(portals, at);
+      if (def) now = situationAfter(def, now);
+      if (now !== s) later.add(now);
+    }
+  }
+  return [...later];
 }
 
 function indexFrom(j: JourneyDef, at: JourneyPlace, from: number): number {
@@ -62,11 +79,12 @@ function view(j: OwnedJourney, index: number, origin: PortalId, situation?: Situ
 
 /**
  * Does this journey serve the situation? A first-connection journey goes on serving the family once its
- * account is active (`first-ent` became `everyday-ent` at `activation-done`): it ends with the login and the
+ * account is active (`first-ent` became `everyday-ent` at `activation-done`), a lost-password journey once the
+ * family has been on the recovery page (`lost` became `everyday-ent`): each ends with the login and the
  * services, and its counter must not jump to another journey's.
  */
-function serves(j: JourneyDef, s: Situation, continuing: boolean): boolean {
-  return j.situations.includes(s) || (continuing && j.situations.some((f) => f !== s && everydayOf(f) === s));
+function serves(j: OwnedJourney, s: Situation, continuing: boolean): boolean {
+  return j.situations.includes(s) || (continuing && j.later.includes(s));
 }
 
 /** The journeys of one situation (the two orders of a first connection are two journeys). */

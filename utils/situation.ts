@@ -52,7 +52,7 @@ export type SituationMemory = Partial<Record<PortalId, RememberedSituation>>;
 /** A recognised page as far as situations go (a `RecognitionResult` fits). */
 export interface SituationPage {
   portal: PortalId;
-  stepDef: Pick<StepDef, 'evidence' | 'asks' | 'bySituation' | 'endsFirstConnection' | 'states'>;
+  stepDef: Pick<StepDef, 'evidence' | 'asks' | 'bySituation' | 'endsFirstConnection' | 'recovers' | 'states'>;
   /** The sub-state shown, if any (a forced password change is not a first connection). */
   state?: string | null;
 }
@@ -113,6 +113,16 @@ export function deduceSituation(
 export function situationToRemember(page: SituationPage, d: Deduction): Situation | null {
   if (!d.situation) return null;
   return page.stepDef.endsFirstConnection ? everydayOf(d.situation) : d.situation;
+}
+
+/**
+ * The situation of a family on `s` once it has been on this step: a first connection is an everyday login
+ * after `activation-done`; a lost password is an everyday login on the recovered account's road after its
+ * recovery page (the next login uses the new password).
+ */
+export function situationAfter(step: Pick<StepDef, 'endsFirstConnection' | 'recovers'>, s: Situation): Situation {
+  if (step.endsFirstConnection) return everydayOf(s);
+  return s === 'lost' && step.recovers ? `everyday-${step.recovers}` : s;
 }
 
 /** The variant of a step (or state) for this situation and académie, if the data has one. */

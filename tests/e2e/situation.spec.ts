@@ -161,6 +161,59 @@ test('EduConnect login: the EduConnect roads; an everyday answer is a short jour
   await page.close();
 });
 
+// docs/decisions/lost-road-ends.md: after the recovery page, the login with the new password, never « Mot de
+// passe oublié » again (nor on the next visit).
+test('lost password: after the recovery page the login is the everyday one, to the ENT and on the next visit', async () => {
+  await keep(ctx, null);
+  const page = await ctx.newPage();
+  const card = page.getByTestId('ce-panel');
+  await page.goto(url('netocentre/home'));
+  await expect(host(page)).toHaveAttribute('data-step', 'home');
+  await page.goto(url('netocentre/profile-chooser-legacy'));
+  await answer(page, 'lost').click();
+  await expect(host(page)).toHaveAttribute('data-situation', 'lost');
+  await page.goto(url('netocentre/login-new'));
+  await expect(counter(page)).toHaveText(/Étape 3 sur 6/);
+  await expect.poll(() => ringHtml(page)).toContain('password-forgotten');
+  await page.goto(url('netocentre/lost-password'));
+  await expect(host(page)).toHaveAttribute('data-step', 'lost-password');
+  await expect(counter(page)).toHaveText(/Étape 4 sur 6/);
+  await expect.poll(() => kept(ctx)).toEqual({ netocentre: { situation: 'everyday-ent' } });
+
+  await page.goto(url('netocentre/login-new'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-ent');
+  await expect(counter(page)).toHaveText(/Étape 5 sur 6/);
+  await expect.poll(() => ringHtml(page)).toContain('id="username"');
+  await expect(card).toContainText("C'est le mot de passe que vous avez choisi");
+  await expect(card.locator('.ce-p', { hasText: 'Mot de passe oublié' })).toHaveCount(0);
+  await expect(page.getByTestId('ce-next')).toContainText('Vous arrivez dans votre ENT');
+  await expect(card.locator('.ce-then')).toContainText("Étape suivante : Services de l'ENT");
+  await shot(page, 'lost-back-on-login');
+  await page.goto(url('netocentre/services'));
+  await expect(counter(page)).toHaveText(/Étape 6 sur 6/);
+
+  // The next visit (the tab's journey forgotten): the everyday login, asked nothing.
+  await ctx.serviceWorkers()[0].evaluate(() => (globalThis as any).chrome.storage.session.clear());
+  await page.goto(url('netocentre/login-new'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-ent');
+  await expect(question(page)).toHaveCount(0);
+  await expect(card.locator('.ce-p', { hasText: 'Mot de passe oublié' })).toHaveCount(0);
+
+  // EduConnect's own recovery: its login's everyday card afterwards.
+  await keep(ctx, null);
+  await page.goto(url('educonnect/login'));
+  await answer(page, 'lost').click();
+  await expect.poll(() => ringHtml(page)).toContain('Mot de passe perdu');
+  await page.goto(url('educonnect/lost-password'));
+  await expect(counter(page)).toHaveText(/Étape 2 sur 4/);
+  await expect.poll(() => kept(ctx)).toEqual({ educonnect: { situation: 'everyday-educonnect' } });
+  await page.goto(url('educonnect/login'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
+  await expect(counter(page)).toHaveText(/Étape 3 sur 4/);
+  await expect(card).toContainText("C'est le mot de passe que vous avez choisi");
+  await page.close();
+});
+
 test('the answer survives a browser restart (same profile)', async () => {
   const d = newDir();
   try {

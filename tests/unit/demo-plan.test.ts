@@ -124,15 +124,26 @@ describe("demo plan: one journey per situation, the family's situation on every 
     }
   });
 
-  it('pages after the end of a first connection are an everyday login; every other page is the journey\'s', () => {
+  it('pages after the end of a first connection or a recovery page are an everyday login; every other page is the journey\'s', () => {
     for (const j of plan.journeys) {
       const end = j.steps.findIndex((s) => stepDef(s.portal, s.step)?.endsFirstConnection);
+      const recovery = j.steps.findIndex((s) => stepDef(s.portal, s.step)?.recovers);
       j.steps.forEach((s, i) => {
-        expect(s.situation, `${j.id} #${i + 1}`).toBe(end >= 0 && i > end ? everydayOf(j.situation) : j.situation);
+        const road = recovery >= 0 && i > recovery && j.situation === 'lost' ? `everyday-${stepDef(j.steps[recovery].portal, j.steps[recovery].step)!.recovers}` : null;
+        expect(s.situation, `${j.id} #${i + 1}`).toBe(road ?? (end >= 0 && i > end ? everydayOf(j.situation) : j.situation));
       });
     }
     const act = plan.journeys.find((j) => j.id === 'netocentre-activation')!;
     expect(act.steps.at(-1)!.situation).toBe('everyday-ent');
+    // After the recovery page, the login with the new password: the everyday login of the recovered account.
+    const situations = (id: string) => plan.journeys.find((j) => j.id === id)!.steps.map((s) => `${s.step}:${s.situation}`);
+    expect(situations('netocentre-lost-password')).toEqual([
+      'home:lost', 'profile-chooser:lost', 'login:lost', 'lost-password:lost', 'login:everyday-ent', 'services:everyday-ent',
+    ]);
+    expect(situations('netocentre-lost-educonnect').slice(2)).toEqual([
+      'login:lost', 'lost-password:lost', 'login:everyday-educonnect', 'services:everyday-educonnect',
+    ]);
+    expect(situations('educonnect-lost-id')).toEqual(['login:lost', 'lost-id:lost', 'login:everyday-educonnect', 'services:everyday-educonnect']);
   });
 
   it('walking each journey: no question, the page agrees with the situation, « Étape X sur N » is the journey\'s', () => {

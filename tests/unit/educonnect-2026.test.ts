@@ -187,17 +187,20 @@ describe('no step: help pages and the profile page', () => {
 });
 
 describe('journeys through the new steps', () => {
-  function walk(steps: [PortalId, string][], situation: Situation) {
+  /** Each page with the situation the family is in there (`situation`, unless the page names its own). */
+  function walk(steps: readonly (readonly [PortalId, string] | readonly [PortalId, string, Situation])[], situation: Situation) {
     let state: JourneyState | null = null;
-    return steps.map(([portal, step]) => {
-      const r = advance(state, { portal, step }, PORTALS, 'navigate', 1000, situation)!;
+    return steps.map(([portal, step, now]) => {
+      const r = advance(state, { portal, step }, PORTALS, 'navigate', 1000, now ?? situation)!;
       expect(r, `${portal}/${step}`).not.toBeNull();
       state = r.state;
       return `${r.view.journey}:${r.view.x}/${r.view.n}>${r.view.next?.step ?? ''}`;
     });
   }
 
-  it('lost on an ENT: home, chooser, EduConnect login, « Mot de passe perdu », login', () => {
+  // After the recovery page the family's answer is an everyday EduConnect login (overlay/state.ts `toKeep`):
+  // the journey goes on counting, to the login with the new password and the ENT.
+  it('lost on an ENT: home, chooser, EduConnect login, « Mot de passe perdu », login, the ENT', () => {
     for (const p of ['netocentre', 'touraine-eschool', 'mon-ent-occitanie'] as const) {
       const prefix = p === 'mon-ent-occitanie' ? 'occitanie' : p === 'touraine-eschool' ? 'touraine' : 'netocentre';
       const seen = walk(
@@ -206,24 +209,33 @@ describe('journeys through the new steps', () => {
           [p, 'profile-chooser'],
           ['educonnect', 'login'],
           ['educonnect', 'lost-password'],
-          ['educonnect', 'login'],
+          ['educonnect', 'login', 'everyday-educonnect'],
+          [p, 'services', 'everyday-educonnect'],
         ],
         'lost',
       );
-      expect(seen.slice(2), p).toEqual([`${prefix}-lost-educonnect:3/5>lost-password`, `${prefix}-lost-educonnect:4/5>login`, `${prefix}-lost-educonnect:5/5>`]);
+      expect(seen.slice(2), p).toEqual([
+        `${prefix}-lost-educonnect:3/6>lost-password`,
+        `${prefix}-lost-educonnect:4/6>login`,
+        `${prefix}-lost-educonnect:5/6>services`,
+        `${prefix}-lost-educonnect:6/6>`,
+      ]);
     }
   });
 
   it('lost straight on EduConnect: the page the family opens picks the branch (password or identifiant)', () => {
-    expect(walk([['educonnect', 'login'], ['educonnect', 'lost-password'], ['educonnect', 'login']], 'lost')).toEqual([
-      'educonnect-lost-password:1/3>lost-password',
-      'educonnect-lost-password:2/3>login',
-      'educonnect-lost-password:3/3>',
+    const back = [['educonnect', 'login', 'everyday-educonnect'], ['educonnect', 'services', 'everyday-educonnect']] as const;
+    expect(walk([['educonnect', 'login'], ['educonnect', 'lost-password'], ...back], 'lost')).toEqual([
+      'educonnect-lost-password:1/4>lost-password',
+      'educonnect-lost-password:2/4>login',
+      'educonnect-lost-password:3/4>services',
+      'educonnect-lost-password:4/4>',
     ]);
-    expect(walk([['educonnect', 'login'], ['educonnect', 'lost-id'], ['educonnect', 'login']], 'lost')).toEqual([
-      'educonnect-lost-password:1/3>lost-password',
-      'educonnect-lost-id:2/3>login',
-      'educonnect-lost-id:3/3>',
+    expect(walk([['educonnect', 'login'], ['educonnect', 'lost-id'], ...back], 'lost')).toEqual([
+      'educonnect-lost-password:1/4>lost-password',
+      'educonnect-lost-id:2/4>login',
+      'educonnect-lost-id:3/4>services',
+      'educonnect-lost-id:4/4>',
     ]);
   });
 

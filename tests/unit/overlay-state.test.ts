@@ -251,6 +251,40 @@ describe('reconcile with the family\'s situation', () => {
     expect((effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBe('lost');
   });
 
+  it('a family that answered lost arrives on its recovery page: its answer becomes that road\'s everyday login', () => {
+    const answered = (portal: PortalId, academie?: 'toulouse') => ({ portal, answer: { situation: 'lost' as const, ...(academie && { academie }) } });
+    const kept = (effects: Effect[]) => effects.filter((e) => e.type === 'rememberSituation');
+    for (const [portal, step, origin, road] of [
+      ['netocentre', 'lost-password', 'netocentre', 'everyday-ent'],
+      ['educonnect', 'lost-password', 'netocentre', 'everyday-educonnect'],
+      ['educonnect', 'lost-id', 'educonnect', 'everyday-educonnect'],
+    ] as const) {
+      const r = rec(portal, step);
+      const d = deduceSituation(r, { [origin]: { situation: 'lost' } }, origin);
+      // The page itself is still the lost road's (its card, its counter).
+      expect(d.situation).toBe('lost');
+      const { next, effects } = reconcile(initialState(), seen(r, { situation: d, answer: answered(origin) }));
+      expect(kept(effects), `${portal}/${step}`).toEqual([{ type: 'rememberSituation', portal: origin, answer: { situation: road } }]);
+      // Only on arriving: lost answered again on this page (the popup) stays as given.
+      const again = reconcile(painted(next), seen(r, { hostConnected: true, situation: d, answer: answered(origin) }));
+      expect(kept(again.effects)).toEqual([]);
+    }
+    // The académie goes with it (Occitanie's EduConnect line).
+    const r = rec('educonnect', 'lost-password');
+    const d = deduceSituation(r, { 'mon-ent-occitanie': { situation: 'lost', academie: 'toulouse' } }, 'mon-ent-occitanie');
+    expect(kept(reconcile(initialState(), seen(r, { situation: d, answer: answered('mon-ent-occitanie', 'toulouse') })).effects)).toEqual([
+      { type: 'rememberSituation', portal: 'mon-ent-occitanie', answer: { situation: 'everyday-educonnect', academie: 'toulouse' } },
+    ]);
+    // Another answer is not turned into an everyday login (a letter's first connection is not over).
+    const first = rec('netocentre', 'lost-password');
+    const df = deduceSituation(first, { netocentre: { situation: 'first-ent' } });
+    expect(kept(reconcile(initialState(), seen(first, { situation: df, answer: { portal: 'netocentre', answer: { situation: 'first-ent' } } })).effects)).toEqual([]);
+    // Any other page keeps lost as it was.
+    const login = rec('netocentre', 'login');
+    const dl = deduceSituation(login, { netocentre: { situation: 'lost' } });
+    expect(kept(reconcile(initialState(), seen(login, { situation: dl, answer: answered('netocentre') })).effects)).toEqual([]);
+  });
+
   it('the answer\'s académie alone changes the road (the Occitanie line)', () => {
     const r = rec('mon-ent-occitanie', 'profile-chooser');
     const first = reconcile(initialState(), seen(r, { situation: road('first-educonnect') }));

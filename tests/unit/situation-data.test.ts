@@ -14,7 +14,7 @@ import { PORTALS, portalById } from '@/utils/portals';
 import { ACADEMIES, type Academie, type PortalDef, SITUATIONS, type Situation, type StepDef } from '@/utils/portals/types';
 import { recognize } from '@/utils/recognize';
 import { entryDef, withFront } from '@/utils/portals/fronts';
-import { everydayOf, variantFor } from '@/utils/situation';
+import { everydayOf, situationAfter, variantFor } from '@/utils/situation';
 import { loadFixtures } from '../support/fixtures.mjs';
 
 const fixtures = loadFixtures();
@@ -245,7 +245,7 @@ describe('« Ensuite » and « Étape suivante » agree with the journey of the 
         }
         const next = j.steps[i + 1];
         const here = now;
-        if (step.endsFirstConnection) now = now.map(everydayOf);
+        now = now.map((s) => situationAfter(step, s));
         // An entry that names no front is met on any front's pages: each front's help agrees too, or announces
         // the next screen of the same step (MCE's lost-password card: choice, form, reset).
         const fronts = at.front === undefined ? (step.fronts ?? []).map((f) => ({ f: withFront(step, f), within: true })) : [];

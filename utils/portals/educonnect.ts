@@ -223,6 +223,7 @@ const steps: StepDef[] = [
     states: [MAINTENANCE],
     help: 'educonnect.lost_password',
     evidence: 'lost',
+    recovers: 'educonnect',
     leadsTo: ['login'],
   },
   {
@@ -238,6 +239,7 @@ const steps: StepDef[] = [
     states: [MAINTENANCE],
     help: 'educonnect.lost_id',
     evidence: 'lost',
+    recovers: 'educonnect',
     leadsTo: ['login'],
   },
   {
@@ -338,7 +340,8 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
 /**
  * EduConnect's own journeys, used when the family arrives with no known origin (a link, a bookmark, the
  * Pronote app). The recovery pages' markup is unknown (research §5) but their place is: from the login's
- * « Mot de passe perdu » / « Identifiant perdu », then back to the login — two journeys, the page picks one.
+ * « Mot de passe perdu » / « Identifiant perdu », then back to the login — two journeys, the page picks one —
+ * where the family logs in as every day (the recovery page turned its `lost` into `everyday-educonnect`).
  * No letter: « Je n'ai pas de compte » (research §5b), a first connection to EduConnect too.
  */
 const journeys = (): JourneyDef[] => [
@@ -367,14 +370,14 @@ const journeys = (): JourneyDef[] => [
     id: 'educonnect-lost-password',
     name: 'journey.lost_educonnect',
     situations: ['lost'],
-    steps: own('login', 'lost-password', 'login'),
+    steps: own('login', 'lost-password', 'login', 'services'),
     sources: ['research-4.3'],
   },
   {
     id: 'educonnect-lost-id',
     name: 'journey.lost_id_educonnect',
     situations: ['lost'],
-    steps: own('login', 'lost-id', 'login'),
+    steps: own('login', 'lost-id', 'login', 'services'),
     sources: ['research-4.3'],
   },
 ];

@@ -363,7 +363,7 @@ const journeys = (): JourneyDef[] => [
     id: 'occitanie-lost-educonnect',
     name: 'journey.lost_educonnect',
     situations: ['lost'],
-    steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login')],
+    steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login'), ...own('services')],
     sources: ['research-4.3'],
   },
 ];

@@ -549,6 +549,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
       target: ['input[type=text]', 'input[type=email]', 'input:not([type=hidden])'],
       help: help('lost_password'),
       evidence: 'lost',
+      recovers: 'ent',
       leadsTo: ['login'],
       fronts: MCE.lost,
     },
@@ -659,14 +660,15 @@ export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirs
       id: `${prefix}-lost-password`,
       name: 'journey.lost',
       situations: ['lost'],
-      steps: own('home', 'profile-chooser', 'login', 'lost-password', 'login'),
-      sources: ['research-1.4', 'research-1.7'],
+      // After the recovery page, the login with the new password (the everyday one) and the ENT.
+      steps: own('home', 'profile-chooser', 'login', 'lost-password', 'login', 'services'),
+      sources: ['research-1.4', 'research-1.7', 'seed-003:8'],
     },
     {
       id: `${prefix}-lost-educonnect`,
       name: 'journey.lost_educonnect',
       situations: ['lost'],
-      steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login')],
+      steps: [...own('home', 'profile-chooser'), ...edu('login', 'lost-password', 'login'), ...own('services')],
       sources: ['research-4.3'],
     },
   ];

@@ -130,6 +130,11 @@ export interface StepDef {
   asks?: readonly Situation[];
   /** Reaching this step ends a first connection: the remembered `first-*` becomes the matching `everyday-*`. */
   endsFirstConnection?: boolean;
+  /**
+   * This step is the recovery page of that road's account: a family that answered `lost` logs in on that road
+   * with its new password afterwards, so the remembered `lost` becomes its `everyday-*` on arriving here.
+   */
+  recovers?: 'ent' | 'educonnect';
   /** The step(s) the step's own help's « Ensuite » sentence announces (checked against the journeys). */
   leadsTo?: readonly string[];
   /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
