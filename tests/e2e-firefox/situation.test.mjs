@@ -151,6 +151,31 @@ test('firefox: EduConnect login: its three roads; an everyday answer is a short 
   }
 });
 
+// docs/decisions/lost-road-ends.md: after the recovery page, the login with the new password.
+test('firefox: lost password: after the recovery page the login is the everyday one', async () => {
+  await keep(null);
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(url('netocentre/profile-chooser-legacy'));
+    await waitForStep(page, 'profile-chooser');
+    await until(page, (x) => x.buttons.length === 5, 'the question');
+    await click(page, 'button[data-situation="lost"]');
+    await until(page, (x) => x.situation === 'lost', 'answered lost');
+    await page.goto(url('netocentre/login-new'));
+    await waitForStep(page, 'login');
+    await until(page, (x) => x.situation === 'lost' && /password-forgotten/.test(x.ring), 'the lost-password link');
+    await page.goto(url('netocentre/lost-password'));
+    await waitForStep(page, 'lost-password');
+    await keptAs({ netocentre: { situation: 'everyday-ent' } });
+    await page.goto(url('netocentre/login-new'));
+    await waitForStep(page, 'login');
+    const v = await until(page, (x) => x.situation === 'everyday-ent' && /id="username"/.test(x.ring) && !!x.counter, 'the everyday login');
+    assert.match(v.counter, /Étape 5 sur 6/);
+  } finally {
+    await page.close();
+  }
+});
+
 // A restart keeps the profile: the add-on is installed again (temporary add-ons go at shutdown) with the
 // same id, and Firefox is told to keep its storage meanwhile.
 test('firefox: the answer survives a browser restart (same profile)', async () => {
