@@ -120,8 +120,11 @@ function sameRoad(a: Deduction, b: Deduction): boolean {
 export function reconcile(prev: OverlayState, seen: Observed): { next: OverlayState; effects: Effect[] } {
   const { rec, url } = seen;
   if (!rec) return lost(prev);
-  const d = seen.situation ?? UNKNOWN;
   const stepChanged = !prev.rec || rec.portal !== prev.rec.portal || rec.step !== prev.rec.step || url !== prev.url;
+  // Signed in with `lost` kept: the detour is over, and which account the family used is not told here. The
+  // answer is forgotten (`toKeep`) and the page shown without it (no lost journey's counter on the ENT's home).
+  const signedInLost = stepChanged && !!rec.stepDef.signedIn && seen.answer?.answer?.situation === 'lost';
+  const d = signedInLost ? { ...UNKNOWN, academie: seen.situation?.academie ?? null } : (seen.situation ?? UNKNOWN);
   // Another road on the same page (the family answered, or forgot its answer): another journey, another count.
   const roadChanged = !stepChanged && !sameRoad(d, prev.situation);
   const sig = signature(rec, d);
@@ -177,7 +180,7 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     const p = prev.rec!;
     if ((rec.front || p.front) && (rec.front !== p.front || rec.state !== p.state)) effects.push({ ...fetch, nav: 'navigate' }, { type: 'journeyAttr' });
   }
-  const keep = toKeep(rec, d, seen.answer, stepChanged);
+  const keep = signedInLost ? forget(seen.answer!) : toKeep(rec, d, seen.answer, stepChanged);
   if (keep) effects.push(keep);
   // A new step (or road) is rendered again once its journey position is known.
   effects.push(
@@ -201,6 +204,12 @@ function toKeep(rec: RecognitionResult, d: Deduction, seen: AnswerSeen | null | 
   const answer: RememberedSituation = { situation: keep };
   if (seen.answer?.academie) answer.academie = seen.answer.academie;
   return { type: 'rememberSituation', portal: seen.portal, answer };
+}
+
+/** The answer's situation forgotten, its académie kept. */
+function forget(seen: AnswerSeen): Effect {
+  const academie = seen.answer?.academie;
+  return { type: 'rememberSituation', portal: seen.portal, answer: { situation: null, ...(academie && { academie }) } };
 }
 
 /** Not (or no longer) a step: the overlay goes. */

@@ -69,7 +69,7 @@ test('maintenance: the card says so and to come back later; closed, the login he
   }
 });
 
-test('lost road: « Mot de passe perdu » on the login, the recovery page (Étape 2 sur 3), and « Identifiant perdu »', async ({ page, ext }) => {
+test('lost road: « Mot de passe perdu » on the login, the recovery page (Étape 2 sur 4), and « Identifiant perdu »', async ({ page, ext }) => {
   await resetStorage(ext.serviceWorker);
   await keepSituation(ext.serviceWorker, { educonnect: { situation: 'lost' } });
   await page.goto(url('variants/educonnect/login-2026-parent-chosen.html'));
@@ -77,11 +77,11 @@ test('lost road: « Mot de passe perdu » on the login, the recovery page (Étap
   await expect(host).toHaveAttribute('data-step', 'login');
   await expect(host).toHaveAttribute('data-situation', 'lost');
   await expect(page.locator('#password_perdu_responsable a')).toHaveAttribute('data-compagnon-target', '');
-  await expect(page.getByTestId('ce-counter')).toHaveText(/Étape 1 sur 3/);
+  await expect(page.getByTestId('ce-counter')).toHaveText(/Étape 1 sur 4/);
   await page.locator('#password_perdu_responsable a').click();
   await expect(host).toHaveAttribute('data-step', 'lost-password');
   await expect(host).toHaveAttribute('data-situation', 'lost');
-  await expect(page.getByTestId('ce-counter')).toHaveText(/Étape 2 sur 3/);
+  await expect(page.getByTestId('ce-counter')).toHaveText(/Étape 2 sur 4/);
   await expect(page.locator('#identifiant')).toHaveAttribute('data-compagnon-target', '');
   await page.goto(url('educonnect/lost-id.html'));
   await expect(host).toHaveAttribute('data-step', 'lost-id');

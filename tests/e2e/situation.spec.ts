@@ -211,6 +211,20 @@ test('lost password: after the recovery page the login is the everyday one, to t
   await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
   await expect(counter(page)).toHaveText(/Étape 3 sur 4/);
   await expect(card).toContainText("C'est le mot de passe que vous avez choisi");
+
+  // Occitanie's académie account: its recovery pages are not known, but the family signed in on the ENT's home
+  // has a working password: lost is forgotten (the académie kept), no lost journey's counter there, and the next
+  // login asks once.
+  await keep(ctx, { 'mon-ent-occitanie': { situation: 'lost', academie: 'montpellier' } });
+  await page.goto(url('mon-ent-occitanie/login'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'lost');
+  await page.goto(url('mon-ent-occitanie/services'));
+  await expect(host(page)).toHaveAttribute('data-step', 'services');
+  await expect.poll(() => kept(ctx)).toEqual({ 'mon-ent-occitanie': { situation: null, academie: 'montpellier' } });
+  await expect(host(page)).not.toHaveAttribute('data-situation', /./);
+  await expect(counter(page)).toHaveCount(0);
+  await page.goto(url('mon-ent-occitanie/login'));
+  await expect(question(page)).toHaveCount(3);
   await page.close();
 });
 

@@ -285,6 +285,26 @@ describe('reconcile with the family\'s situation', () => {
     expect(kept(reconcile(initialState(), seen(login, { situation: dl, answer: answered('netocentre') })).effects)).toEqual([]);
   });
 
+  it('signed in with lost kept: the answer is forgotten (académie kept) and the page shown without it', () => {
+    const kept = (effects: Effect[]) => effects.filter((e) => e.type === 'rememberSituation');
+    const r = rec('mon-ent-occitanie', 'services');
+    const answer = { portal: 'mon-ent-occitanie' as const, answer: { situation: 'lost' as const, academie: 'toulouse' as const } };
+    const d = deduceSituation(r, { 'mon-ent-occitanie': answer.answer });
+    expect(d.situation).toBe('lost');
+    const { next, effects } = reconcile(initialState(), seen(r, { situation: d, answer }));
+    expect(kept(effects)).toEqual([{ type: 'rememberSituation', portal: 'mon-ent-occitanie', answer: { situation: null, academie: 'toulouse' } }]);
+    // No lost journey's counter on the ENT's home: the journey is asked for with no situation.
+    expect(effects.find((e) => e.type === 'fetchJourney')).toMatchObject({ situation: null });
+    expect((effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBeNull();
+    // Only on arriving (lost answered in the popup while signed in stays as given), and only from lost.
+    expect(kept(reconcile(painted(next), seen(r, { hostConnected: true, situation: d, answer })).effects)).toEqual([]);
+    for (const s of ['everyday-ent', 'first-educonnect'] as const) {
+      const other = { portal: 'netocentre' as const, answer: { situation: s } };
+      const home = rec('netocentre', 'services');
+      expect(kept(reconcile(initialState(), seen(home, { situation: deduceSituation(home, { netocentre: other.answer }), answer: other })).effects)).toEqual([]);
+    }
+  });
+
   it('the answer\'s académie alone changes the road (the Occitanie line)', () => {
     const r = rec('mon-ent-occitanie', 'profile-chooser');
     const first = reconcile(initialState(), seen(r, { situation: road('first-educonnect') }));

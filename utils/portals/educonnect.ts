@@ -332,6 +332,7 @@ const steps: StepDef[] = [
     textAlso: ['mon compte', 'fiche de renseignements'],
     target: [{ css: 'a, button', text: ['environnement numerique de travail'] }, { css: 'a', text: ['ent'] }],
     help: 'educonnect.services',
+    signedIn: true,
   },
 ];
 

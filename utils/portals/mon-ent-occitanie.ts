@@ -312,6 +312,7 @@ const steps: StepDef[] = [
       { css: 'a, button, li', text: ['scolarite'] },
     ],
     help: 'occitanie.services',
+    signedIn: true,
   },
 ];
 

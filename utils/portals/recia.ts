@@ -567,6 +567,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
         { css: 'a, button, li', text: ['vie scolaire'] },
       ],
       help: help('services'),
+      signedIn: true,
     },
   ];
   return steps;

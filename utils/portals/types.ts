@@ -135,6 +135,12 @@ export interface StepDef {
    * with its new password afterwards, so the remembered `lost` becomes its `everyday-*` on arriving here.
    */
   recovers?: 'ent' | 'educonnect';
+  /**
+   * The family is signed in on this page (the ENT's home, EduConnect's services): a kept `lost` is over, its
+   * password works. Which account it used is not told here: the answer is forgotten on arriving, and the next
+   * login asks once.
+   */
+  signedIn?: boolean;
   /** The step(s) the step's own help's « Ensuite » sentence announces (checked against the journeys). */
   leadsTo?: readonly string[];
   /** i18n key prefix of the step's help, e.g. `recia.login` → `recia.login.title`, `.body`, `.next`, `.stuck`. */
