@@ -53,6 +53,26 @@ describe('guides', () => {
     expect(login.title).toBe(t('steps.activation_login'));
   });
 
+  it('follow the family\'s road: the login after an activation or a recovery page is the everyday one', () => {
+    const helps = (portal: string, journey: string) =>
+      buildGuides()
+        .find((g) => g.portal.id === portal)!
+        .journeys.find((j) => j.id === journey)!
+        .steps.filter((s) => s.step === 'login')
+        .map((s) => s.help);
+    expect(helps('netocentre', 'netocentre-activation')).toEqual(['recia.login_first', 'recia.login']);
+    expect(helps('netocentre', 'netocentre-lost-password')).toEqual(['recia.login_lost', 'recia.login']);
+    expect(helps('netocentre', 'netocentre-lost-educonnect')).toEqual(['educonnect.login_lost', 'educonnect.login']);
+    expect(helps('educonnect', 'educonnect-lost-id')).toEqual(['educonnect.login_lost', 'educonnect.login']);
+    // A journey through one page twice never gives it the same help twice (the family is further along).
+    for (const g of buildGuides()) {
+      for (const j of g.journeys) {
+        const seen = j.steps.map((s) => `${s.portal}/${s.step}/${s.help}`);
+        expect(new Set(seen).size, j.id).toBe(seen.length);
+      }
+    }
+  });
+
   it('use the overlay\'s own help texts for each step (no copy)', () => {
     const step = guideDocs().find((d) => d.step?.help === 'touraine.activation_questions')!;
     expect(step.text).toContain(t('touraine.activation_questions.title'));
