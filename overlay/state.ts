@@ -193,13 +193,20 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
  * What the page teaches to keep: an activation page makes the answer `first-ent`, `activation-done` turns
  * `first-*` into `everyday-*`. A lost-password page is a detour, not the family's road: once the password
  * is new, the login is the everyday one again, so `lost` is never kept from a page; a family that answered
- * `lost` arrives on its account's recovery page, and its answer becomes that road's everyday login (only on
- * arriving: an answer given on this page stays as given).
+ * `lost` arrives on its account's recovery page, and its answer becomes that road's everyday login. Signed in,
+ * a first connection is over (where no `activation-done` page was seen: a sign-up without a letter, the
+ * académie account). Both only on arriving: an answer given on the page itself stays as given.
  */
 function toKeep(rec: RecognitionResult, d: Deduction, seen: AnswerSeen | null | undefined, arrived: boolean): Effect | null {
   if (!seen) return null;
   const told = seen.answer?.situation;
-  const keep = arrived && told === 'lost' && rec.stepDef.recovers ? situationAfter(rec.stepDef, told) : situationToRemember(rec, d);
+  const keep = !arrived
+    ? situationToRemember(rec, d)
+    : told === 'lost' && rec.stepDef.recovers
+      ? situationAfter(rec.stepDef, told)
+      : rec.stepDef.signedIn && d.situation
+        ? situationAfter(rec.stepDef, d.situation)
+        : situationToRemember(rec, d);
   if (!keep || keep === 'lost' || keep === seen.answer?.situation) return null;
   const answer: RememberedSituation = { situation: keep };
   if (seen.answer?.academie) answer.academie = seen.answer.academie;

@@ -52,7 +52,7 @@ export type SituationMemory = Partial<Record<PortalId, RememberedSituation>>;
 /** A recognised page as far as situations go (a `RecognitionResult` fits). */
 export interface SituationPage {
   portal: PortalId;
-  stepDef: Pick<StepDef, 'evidence' | 'asks' | 'bySituation' | 'endsFirstConnection' | 'recovers' | 'states'>;
+  stepDef: Pick<StepDef, 'evidence' | 'asks' | 'bySituation' | 'endsFirstConnection' | 'recovers' | 'signedIn' | 'states'>;
   /** The sub-state shown, if any (a forced password change is not a first connection). */
   state?: string | null;
 }
@@ -117,11 +117,11 @@ export function situationToRemember(page: SituationPage, d: Deduction): Situatio
 
 /**
  * The situation of a family on `s` once it has been on this step: a first connection is an everyday login
- * after `activation-done`; a lost password is an everyday login on the recovered account's road after its
- * recovery page (the next login uses the new password).
+ * after `activation-done`, or once signed in (the account is active); a lost password is an everyday login on
+ * the recovered account's road after its recovery page (the next login uses the new password).
  */
-export function situationAfter(step: Pick<StepDef, 'endsFirstConnection' | 'recovers'>, s: Situation): Situation {
-  if (step.endsFirstConnection) return everydayOf(s);
+export function situationAfter(step: Pick<StepDef, 'endsFirstConnection' | 'recovers' | 'signedIn'>, s: Situation): Situation {
+  if (step.endsFirstConnection || step.signedIn) return everydayOf(s);
   return s === 'lost' && step.recovers ? `everyday-${step.recovers}` : s;
 }
 

@@ -228,6 +228,24 @@ test('lost password: after the recovery page the login is the everyday one, to t
   await page.close();
 });
 
+// No « Compte activé » page on Occitanie's académie account (seed 004): signed in, the first connection is over.
+test('first connection with the académie account: once signed in, the next login is the everyday one', async () => {
+  await keep(ctx, { 'mon-ent-occitanie': { situation: 'first-ent', academie: 'montpellier' } });
+  const page = await ctx.newPage();
+  await page.goto(url('mon-ent-occitanie/login'));
+  await expect(page.getByTestId('ce-title')).toHaveText("Tapez l'identifiant ATEN du courrier");
+  await page.goto(url('mon-ent-occitanie/services'));
+  await expect(host(page)).toHaveAttribute('data-step', 'services');
+  await expect(counter(page)).toHaveText(/Étape 6 sur 6/);
+  await expect.poll(() => kept(ctx)).toEqual({ 'mon-ent-occitanie': { situation: 'everyday-ent', academie: 'montpellier' } });
+  await ctx.serviceWorkers()[0].evaluate(() => (globalThis as any).chrome.storage.session.clear());
+  await page.goto(url('mon-ent-occitanie/login'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-ent');
+  await expect(page.getByTestId('ce-title')).toHaveText('Connectez-vous');
+  await expect(page.getByTestId('ce-next')).not.toContainText('charte');
+  await page.close();
+});
+
 test('the answer survives a browser restart (same profile)', async () => {
   const d = newDir();
   try {

@@ -285,6 +285,25 @@ describe('reconcile with the family\'s situation', () => {
     expect(kept(reconcile(initialState(), seen(login, { situation: dl, answer: answered('netocentre') })).effects)).toEqual([]);
   });
 
+  it('signed in, a first connection is over: its everyday road is kept on arriving (académie kept)', () => {
+    const kept = (effects: Effect[]) => effects.filter((e) => e.type === 'rememberSituation');
+    for (const [portal, first, everyday, academie] of [
+      ['mon-ent-occitanie', 'first-ent', 'everyday-ent', 'montpellier'],
+      ['netocentre', 'first-educonnect', 'everyday-educonnect', undefined],
+      ['educonnect', 'first-educonnect', 'everyday-educonnect', undefined],
+    ] as const) {
+      const r = rec(portal, 'services');
+      const answer = { portal, answer: { situation: first, ...(academie && { academie }) } };
+      const d = deduceSituation(r, { [portal]: answer.answer });
+      const { next, effects } = reconcile(initialState(), seen(r, { situation: d, answer }));
+      expect(kept(effects), portal).toEqual([{ type: 'rememberSituation', portal, answer: { situation: everyday, ...(academie && { academie }) } }]);
+      // The page itself is shown on the road the family came by (its journey's last step).
+      expect((effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBe(first);
+      // Not again once there: a first connection chosen in the popup on this page stays as given.
+      expect(kept(reconcile(painted(next), seen(r, { hostConnected: true, situation: d, answer })).effects)).toEqual([]);
+    }
+  });
+
   it('signed in with lost kept: the answer is forgotten (académie kept) and the page shown without it', () => {
     const kept = (effects: Effect[]) => effects.filter((e) => e.type === 'rememberSituation');
     const r = rec('mon-ent-occitanie', 'services');
@@ -298,11 +317,10 @@ describe('reconcile with the family\'s situation', () => {
     expect((effects.find((e) => e.type === 'setAttrs') as Extract<Effect, { type: 'setAttrs' }>).attrs['data-situation']).toBeNull();
     // Only on arriving (lost answered in the popup while signed in stays as given), and only from lost.
     expect(kept(reconcile(painted(next), seen(r, { hostConnected: true, situation: d, answer })).effects)).toEqual([]);
-    for (const s of ['everyday-ent', 'first-educonnect'] as const) {
-      const other = { portal: 'netocentre' as const, answer: { situation: s } };
-      const home = rec('netocentre', 'services');
-      expect(kept(reconcile(initialState(), seen(home, { situation: deduceSituation(home, { netocentre: other.answer }), answer: other })).effects)).toEqual([]);
-    }
+    // (A first connection is turned into its everyday road there: the test above.)
+    const other = { portal: 'netocentre' as const, answer: { situation: 'everyday-ent' as const } };
+    const home = rec('netocentre', 'services');
+    expect(kept(reconcile(initialState(), seen(home, { situation: deduceSituation(home, { netocentre: other.answer }), answer: other })).effects)).toEqual([]);
   });
 
   it('the answer\'s académie alone changes the road (the Occitanie line)', () => {

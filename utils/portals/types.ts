@@ -136,9 +136,9 @@ export interface StepDef {
    */
   recovers?: 'ent' | 'educonnect';
   /**
-   * The family is signed in on this page (the ENT's home, EduConnect's services): a kept `lost` is over, its
-   * password works. Which account it used is not told here: the answer is forgotten on arriving, and the next
-   * login asks once.
+   * The family is signed in on this page (the ENT's home, EduConnect's services), on arriving: a kept `first-*`
+   * is over (the account is active: its `everyday-*` is kept); a kept `lost` too (the password works), and as
+   * the page does not tell which account was used, that answer is forgotten and the next login asks once.
    */
   signedIn?: boolean;
   /** The step(s) the step's own help's « Ensuite » sentence announces (checked against the journeys). */
