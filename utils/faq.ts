@@ -6,7 +6,7 @@
  */
 import { normalize } from './dom';
 import { stepTitle } from './help-content';
-import { situationAfter, variantFor } from './situation';
+import { situationsAlong, variantFor } from './situation';
 import { t, tList } from './i18n';
 import { PORTALS } from './portals';
 import { entryDef } from './portals/fronts';
@@ -99,18 +99,18 @@ export function buildGuides(portals: readonly PortalDef[] = PORTALS): Guide[] {
   return portals.map((p) => ({
     portal: p,
     journeys: p.journeys.map((j) => {
+      const defs = j.steps.map((s) => entryDef(portals.some((x) => x.id === s.portal) ? portals : PORTALS, s));
       // The family's road along the way: a first connection's login after `activation-done`, or a lost
       // password's after the recovery page, is the everyday one (as the card and the printed guide show it).
-      let now = j.situations[0];
+      const along = j.situations[0] ? situationsAlong(defs, j.situations[0], (d) => d) : [];
       return {
         id: j.id,
         name: t(j.name) || j.id,
-        steps: j.steps.map((s) => {
-          const def = entryDef(portals.some((x) => x.id === s.portal) ? portals : PORTALS, s);
+        steps: j.steps.map((s, k) => {
+          const def = defs[k];
           // The help of this journey's road, as the card shows it to a family on that road (no académie chosen:
           // the guide serves both académies).
-          const road = variantFor(def?.bySituation, now);
-          if (def && now) now = situationAfter(def, now);
+          const road = variantFor(def?.bySituation, along[k]);
           return { portal: s.portal, step: s.step, title: stepTitle(s.portal, s.step, s.state) || s.step, help: road?.help ?? def?.help };
         }),
       };

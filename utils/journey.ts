@@ -4,7 +4,7 @@
  * The state holds journey/step ids only — never anything typed or read from the page.
  */
 import type { JourneyDef, PortalDef, PortalId, Situation } from './portals/types';
-import { everydayOf, situationAfter } from './situation';
+import { everydayOf, situationsAlong } from './situation';
 import { entryDef, entryMatches, type JourneyPlace } from './portals/fronts';
 
 export interface JourneyState {
@@ -49,12 +49,7 @@ function laterSituations(j: JourneyDef, portals: readonly PortalDef[]): Situatio
   const later = new Set<Situation>();
   for (const s of j.situations) {
     if (everydayOf(s) !== s) later.add(everydayOf(s));
-    let now = s;
-    for (const at of j.steps) {
-      const def = entryDef(portals, at);
-      if (def) now = situationAfter(def, now);
-      if (now !== s) later.add(now);
-    }
+    for (const now of situationsAlong(j.steps, s, (at) => entryDef(portals, at))) if (now !== s) later.add(now);
   }
   return [...later];
 }

@@ -125,6 +125,24 @@ export function situationAfter(step: Pick<StepDef, 'endsFirstConnection' | 'reco
   return s === 'lost' && step.recovers ? `everyday-${step.recovers}` : s;
 }
 
+/**
+ * The family's situation on arriving at each step of a journey that starts on `start`, then after its last
+ * (`steps.length + 1` entries): each step ends what it ends (`situationAfter`). `def`: a step's data, if any.
+ */
+export function situationsAlong<T>(
+  steps: readonly T[],
+  start: Situation,
+  def: (step: T) => Pick<StepDef, 'endsFirstConnection' | 'recovers' | 'signedIn'> | undefined,
+): Situation[] {
+  const out = [start];
+  for (const step of steps) {
+    const d = def(step);
+    const now = out[out.length - 1];
+    out.push(d ? situationAfter(d, now) : now);
+  }
+  return out;
+}
+
 /** The variant of a step (or state) for this situation and académie, if the data has one. */
 export function variantFor(
   bySituation: Partial<Record<Situation, SituationVariant>> | undefined,

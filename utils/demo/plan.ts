@@ -7,7 +7,7 @@
  * `expect="portal/step"` (error variants excluded); a journey is available when all its steps have one.
  */
 import { ACADEMIES, type Academie, type PortalDef, type PortalId, type Situation } from '../portals/types';
-import { situationAfter } from '../situation';
+import { situationsAlong } from '../situation';
 import { entryDef } from '../portals/fronts';
 
 type DemoJourneyEntry = PortalDef['journeys'][number]['steps'][number];
@@ -144,13 +144,8 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
       if (!situation) continue;
       // Pages after the end of a first connection, or after a lost password's recovery page, are an everyday
       // login for the family.
-      const after: Situation[] = [];
-      j.steps.reduce((now, s) => {
-        const def = stepDef(s);
-        after.push(def ? situationAfter(def, now) : now);
-        return after.at(-1)!;
-      }, situation);
-      const situationAt = (i: number) => (i > 0 ? after[i - 1] : situation);
+      const along = situationsAlong(j.steps, situation, stepDef);
+      const situationAt = (i: number) => along[i];
       const needsAcademie = j.steps.some((s, i) => !!stepDef(s)?.bySituation?.[situationAt(i)]?.byAcademie);
       const steps: DemoStep[] = j.steps.map((s, k) => {
         const f = pickFixture(fixtures, s.portal, s.step, s);
