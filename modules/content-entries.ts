@@ -96,6 +96,24 @@ function groupPortals(group: EntryGroup, portalsDir: string, portalsModule: stri
   };
 }
 
+/**
+ * The portal data's `sources` (where each step, state and variant comes from: docs/sources.md) are read by the
+ * demo and the tests, never on a page: left out of the entries, whose bytes every ENT page loads. Only arrays
+ * of plain string literals and constants named in capitals go (the data's forms); anything else stays.
+ */
+export const SOURCES_LITERAL = /\bsources:\s*(?:\[\s*(?:(['"`])(?:(?!\1)[^\\\n]|\\.)*\1\s*,?\s*)*\]|[A-Z][A-Z0-9_]*\b)\s*,?/g;
+function dropSources(portalsDir: string): Plugin {
+  return {
+    name: 'compagnon:content-entry-sources',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (path.dirname(file) !== portalsDir || !file.endsWith('.ts')) return null;
+      return { code: code.replace(SOURCES_LITERAL, ''), map: null };
+    },
+  };
+}
+
 /** WXT's wrappers of a script log a crash in development only (a no-op logger in a build) and start its
  * plugins (none here): the stub's (WXT's main-world wrapper, modules/content-ui.ts) and the entry's (an
  * unlisted script) only call `main`. The stub is compiled before every ENT page is parsed, and the entry's
@@ -155,6 +173,7 @@ export default defineWxtModule({
         ...(config.plugins ?? []),
         groupPortals(group, portalsDir, portalsModule),
         registerShared(wxt.config.srcDir, entryFile),
+        dropSources(portalsDir),
         bareWrapper(),
       ];
       hintEntryChunk(config);

@@ -82,6 +82,19 @@ for (const target of ['chrome-mv3', 'firefox-mv2']) {
     }
   });
 
+  // Where the data comes from is for the demo and the tests (docs/sources.md); every ENT page loads the entries.
+  test(`the entries carry the portals' data without its sources: ${target}`, () => {
+    const dir = path.resolve(import.meta.dirname, '../../.output', target, 'content-scripts');
+    for (const g of ENTRY_GROUPS) {
+      const code = fs.readFileSync(path.join(dir, entryFile(g)), 'utf8');
+      expect(code, entryFile(g)).not.toMatch(/sources:\[/);
+      expect(code, entryFile(g)).not.toMatch(/`(seed-\d{3}|research-\d)[^`]*`/);
+      // …and the data itself: each portal of the group, its steps' recognition.
+      for (const id of g.portals) expect(code, `${entryFile(g)} ${id}`).toContain(PORTALS.find((p) => p.id === id)!.officialUrl);
+      expect(code).toMatch(/confirm:\[/);
+    }
+  });
+
   // V8's compile hint (modules/shared/compile-hint.ts) opens the scripts that run at once on a step, the
   // entries and the first card, and only those: a chunk loaded after the first paint keeps lazy compiling, and
   // the stub is compiled before every ENT page is parsed.

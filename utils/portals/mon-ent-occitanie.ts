@@ -139,7 +139,7 @@ const CHOOSER_TARGETS: TargetDef[] = [
 ];
 
 /** The chooser's variant of one road: per académie its line and the text quoting it; unknown: find it. */
-function road(situations: readonly Situation[], r: 'ent' | 'educonnect', sources: readonly string[]) {
+function road(situations: readonly Situation[], r: 'ent' | 'educonnect', { sources }: Pick<SituationVariant, 'sources'>) {
   const v: SituationVariant = {
     // The académie is not known yet: the « Élève ou parent » list, and the départements of each académie.
     target: CHOOSER_TARGETS,
@@ -194,8 +194,8 @@ const steps: StepDef[] = [
     // Seed 002: the school's EduConnect letter → « … avec EduConnect »; seed 004: an ATEN account → the line
     // without EduConnect. The académie is the second thing the family tells (by département, research §5b).
     bySituation: {
-      ...road(['first-educonnect', 'everyday-educonnect'], 'educonnect', ['seed-002', 'research-3.3', 'research-5b']),
-      ...road(['first-ent', 'everyday-ent'], 'ent', ['seed-004', 'research-3.3', 'research-5b']),
+      ...road(['first-educonnect', 'everyday-educonnect'], 'educonnect', { sources: ['seed-002', 'research-3.3', 'research-5b'] }),
+      ...road(['first-ent', 'everyday-ent'], 'ent', { sources: ['seed-004', 'research-3.3', 'research-5b'] }),
       lost: { help: 'occitanie.profile_chooser_lost', leadsTo: ['login'], sources: ['research-3.4', 'research-4.3'] },
     },
     choices: {
