@@ -14,7 +14,8 @@ export interface SituationAnswerRow {
   currentId: string | null;
   /** The académie line (mon ENT Occitanie), if any. */
   academie?: string | null;
-  options: readonly { id: string; label: string }[];
+  /** `attr`: the button's attribute, when not `data-situation="<id>"` (utils/situation.ts `choiceAttr`). */
+  options: readonly { id: string; label: string; attr?: readonly [string, string] }[];
   forgetLabel: string;
 }
 
@@ -53,7 +54,7 @@ export function SituationAnswers({ rows, labels, onChoose, onForget }: Props) {
                 key={o.id}
                 type="button"
                 class="btn btn-secondary sa-choice"
-                data-situation={o.id}
+                {...Object.fromEntries([o.attr ?? ['data-situation', o.id]])}
                 aria-pressed={o.id === r.currentId}
                 onClick={() => onChoose(r.key, o.id)}
               >

@@ -1,7 +1,7 @@
 /**
  * The card's question « which letter do you have? » and, once answered, the answer with a button to change
  * it. Portal-agnostic: it renders the already-translated labels it is given; each choice is a real button
- * carrying its id (`data-situation` or `data-academie`, the observable contract).
+ * carrying its id (`data-situation` or `data-academie`, the observable contract), or the attribute it names.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { Text } from './Text';
@@ -9,6 +9,8 @@ import { Text } from './Text';
 export interface QuestionChoice {
   id: string;
   label: string;
+  /** The button's attribute, when not `data-<kind>="<id>"` (utils/situation.ts `choiceAttr`). */
+  attr?: readonly [name: string, value: string];
 }
 
 interface QuestionProps {
@@ -44,7 +46,7 @@ export function SituationQuestion({ question, hint, kind, choices, explain, focu
             <button
               type="button"
               class="ce-btn ce-btn-secondary ce-ask-btn"
-              {...{ [`data-${kind}`]: c.id }}
+              {...(c.attr ? { [c.attr[0]]: c.attr[1] } : { [`data-${kind}`]: c.id })}
               onClick={() => onChoose(c.id)}
             >
               <Text s={c.label} />

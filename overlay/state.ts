@@ -6,7 +6,7 @@
 import type { JourneyView, NavKind } from '@/utils/journey';
 import type { PortalId, Situation } from '@/utils/portals/types';
 import type { RecognitionResult } from '@/utils/recognize';
-import { type Deduction, type RememberedSituation, situationAfter, situationToRemember } from '@/utils/situation';
+import { type Deduction, type RememberedSituation, shownAs, situationAfter, situationToRemember } from '@/utils/situation';
 import type { Prefs } from '@/utils/storage/prefs';
 
 /** Where the page is in a journey: step, and the front and sub-state that journeys may name (ids only). */
@@ -155,7 +155,7 @@ export function reconcile(prev: OverlayState, seen: Observed): { next: OverlaySt
     'data-portal': rec.portal,
     'data-step': rec.step,
     'data-state': rec.state || null,
-    'data-situation': d.situation,
+    'data-situation': d.situation && shownAs(d.situation),
   };
   // A front's page says which front and sub-state it is (journeys may name them); other pages, the step.
   const at: JourneyAt = rec.front ? { portal: rec.portal, step: rec.step, front: rec.front, state: rec.state } : { portal: rec.portal, step: rec.step };

@@ -4,12 +4,13 @@
  */
 import * as z from 'zod/mini';
 import { PORTAL_IDS } from './portals/ids';
+import { SITUATIONS } from './portals/types';
 import './zod-config';
 
 export const PortalIdSchema = z.enum(PORTAL_IDS);
 const StepIdSchema = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 /** The family's situation (ids of utils/portals/types.ts SITUATIONS). */
-export const SituationSchema = z.enum(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
+export const SituationSchema = z.enum(SITUATIONS);
 
 export const JourneyMsg = z.object({
   type: z.literal('journey'),

@@ -4,7 +4,7 @@
  */
 import { t } from './i18n';
 import { SITUATIONS, type PortalDef, type Situation } from './portals/types';
-import { situationButtonKey } from './situation';
+import { choiceAttr, situationButtonKey } from './situation';
 
 export function portalSituations(portal: Pick<PortalDef, 'journeys'>): Situation[] {
   const served = new Set(portal.journeys.flatMap((j) => j.situations));
@@ -14,4 +14,9 @@ export function portalSituations(portal: Pick<PortalDef, 'journeys'>): Situation
 /** « J'ai un courrier avec un identifiant ENT »… (the card's question buttons say the same). */
 export function situationLabel(s: Situation): string {
   return t(situationButtonKey(s));
+}
+
+/** A button choosing `s`, wherever one is shown (card, popup, options): its label and its attribute. */
+export function situationOption(s: Situation): { id: Situation; label: string; attr: readonly [string, string] } {
+  return { id: s, label: situationLabel(s), attr: choiceAttr(s) };
 }

@@ -36,9 +36,22 @@ export function roadOf(s: Situation): Road | null {
   return s.endsWith('-ent') ? 'ent' : s.endsWith('-educonnect') ? 'educonnect' : null;
 }
 
-/** `first-ent` → `everyday-ent`, `first-educonnect` → `everyday-educonnect`; others unchanged. */
+/** `first-ent` → `everyday-ent`, `first-educonnect` and `signup-educonnect` → `everyday-educonnect`; others unchanged. */
 export function everydayOf(s: Situation): Situation {
-  return s === 'first-ent' ? 'everyday-ent' : s === 'first-educonnect' ? 'everyday-educonnect' : s;
+  return s === 'first-ent' ? 'everyday-ent' : s === 'first-educonnect' || s === 'signup-educonnect' ? 'everyday-educonnect' : s;
+}
+
+/** The contract's id of a situation (`data-situation` on the page): no letter is a first connection to EduConnect. */
+export function shownAs(s: Situation): Situation {
+  return s === 'signup-educonnect' ? 'first-educonnect' : s;
+}
+
+/**
+ * The attribute of a button that chooses `s`: `data-situation="<id>"`, or `data-letter="none"` for no letter
+ * (the contract's `button[data-situation]` stay one per id it lists).
+ */
+export function choiceAttr(s: Situation): readonly [name: string, value: string] {
+  return s === shownAs(s) ? ['data-situation', s] : ['data-letter', 'none'];
 }
 
 /** What the family answered, per portal (ids only: no name, no identifier). */
@@ -102,7 +115,8 @@ export function deduceSituation(
   if (ev) return { situation: ev, academie, from: 'page' };
   const s = mem?.situation ?? null;
   const asks = page.stepDef.asks;
-  if (s && (!asks || asks.includes(s))) return { situation: s, academie, from: 'remembered' };
+  // No letter goes the letter's EduConnect road wherever the page does not tell them apart (an ENT's chooser).
+  if (s && (!asks || asks.includes(s) || asks.includes(shownAs(s)))) return { situation: s, academie, from: 'remembered' };
   return { situation: null, academie, from: null };
 }
 
@@ -143,13 +157,16 @@ export function situationsAlong<T>(
   return out;
 }
 
-/** The variant of a step (or state) for this situation and académie, if the data has one. */
+/**
+ * The variant of a step (or state) for this situation and académie, if the data has one. Where the data names
+ * no variant for `signup-educonnect`, the `first-educonnect` one (the same EduConnect road).
+ */
 export function variantFor(
   bySituation: Partial<Record<Situation, SituationVariant>> | undefined,
   situation: Situation | null | undefined,
   academie?: Academie | null,
 ): SituationVariant | undefined {
-  const v = situation ? bySituation?.[situation] : undefined;
+  const v = situation ? (bySituation?.[situation] ?? bySituation?.[shownAs(situation)]) : undefined;
   if (!v) return undefined;
   const a = academie ? v.byAcademie?.[academie] : undefined;
   return a ? { ...v, ...a } : v;
@@ -167,8 +184,7 @@ export function needsQuestion(page: SituationPage, d: Pick<Deduction, 'situation
   const states = page.state ? (page.stepDef.states ?? []).filter((x) => x.id === page.state) : [];
   if (states.length && states.every((x) => !x.bySituation)) return null;
   if (!d.situation) return situationsAt(page.stepDef).length > 0 ? 'situation' : null;
-  const v = page.stepDef.bySituation?.[d.situation];
-  if (v?.byAcademie && !d.academie) return 'academie';
+  if (variantFor(page.stepDef.bySituation, d.situation)?.byAcademie && !d.academie) return 'academie';
   return null;
 }
 

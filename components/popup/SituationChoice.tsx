@@ -7,6 +7,8 @@ import { fr } from './typo';
 export interface SituationOption {
   id: string;
   label: string;
+  /** The button's attribute, when not `data-situation="<id>"` (utils/situation.ts `choiceAttr`). */
+  attr?: readonly [string, string];
 }
 
 interface Props {
@@ -31,7 +33,7 @@ export function SituationChoice({ current, options, labels, onChoose }: Props) {
               <button
                 type="button"
                 class="pp-button pp-situation-button"
-                data-situation={o.id}
+                {...Object.fromEntries([o.attr ?? ['data-situation', o.id]])}
                 aria-pressed={o.id === current?.id}
                 onClick={() => onChoose(o.id)}
               >

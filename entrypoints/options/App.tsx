@@ -10,7 +10,7 @@ import { currentLang, isRtl, t } from '@/utils/i18n';
 import { PORTALS } from '@/utils/portals';
 import type { PortalId } from '@/utils/portals/types';
 import { isSituation, type SituationMemory } from '@/utils/situation';
-import { portalSituations, situationLabel } from '@/utils/situation-choices';
+import { portalSituations, situationLabel, situationOption } from '@/utils/situation-choices';
 import { type ChoiceEntry, forgetEntry, renameEntry, setAuto } from '@/utils/remember/entries';
 import { choicesItem } from '@/utils/storage/choices';
 import { forgetAllSituations, forgetSituation, rememberSituation, situationItem } from '@/utils/storage/situation';
@@ -40,7 +40,7 @@ function situationRows(mem: SituationMemory): SituationAnswerRow[] {
         current: s ? t('situation.current', situationLabel(s)) : null,
         currentId: s,
         academie: a.academie ? t(`remember.options.situation_academie.${a.academie}`) : null,
-        options: portalSituations(p).map((id) => ({ id, label: situationLabel(id) })),
+        options: portalSituations(p).map(situationOption),
         forgetLabel: t('remember.options.situation_forget_named', p.name),
       },
     ];

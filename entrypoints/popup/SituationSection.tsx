@@ -9,7 +9,7 @@ import { t } from '@/utils/i18n';
 import { portalById } from '@/utils/portals';
 import type { PortalId, Situation } from '@/utils/portals/types';
 import { isSituation } from '@/utils/situation';
-import { portalSituations, situationLabel } from '@/utils/situation-choices';
+import { portalSituations, situationLabel, situationOption } from '@/utils/situation-choices';
 import { rememberSituation, situationItem } from '@/utils/storage/situation';
 
 interface Props {
@@ -53,7 +53,7 @@ export function SituationSection({ portal, shown, onChanged }: Props) {
     <div class="pp-situation-box">
       <SituationChoice
         current={now ? { id: now, label: situationLabel(now) } : null}
-        options={options.map((id) => ({ id, label: situationLabel(id) }))}
+        options={options.map(situationOption)}
         labels={{
           current: now ? t('situation.current', situationLabel(now)) : '',
           unknown: t('popup.situation.unknown'),

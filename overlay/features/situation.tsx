@@ -10,6 +10,7 @@
 import { SituationCurrent, SituationQuestion } from '@/components/SituationQuestion';
 import type { Feature, FeatureContext, SituationContext } from '@/overlay/feature';
 import { t } from '@/utils/i18n';
+import { situationOption } from '@/utils/situation-choices';
 import {
   ACADEMIES,
   type Academie,
@@ -19,6 +20,7 @@ import {
   type Situation,
   situationButtonKey,
   situationsAt,
+  variantFor,
 } from '@/utils/situation';
 
 /** The button just pressed leaves the card: the next thing shown takes the focus (once). */
@@ -54,7 +56,7 @@ function SituationLead({ ctx, s }: { ctx: FeatureContext; s: SituationContext })
         question={t(QUESTION_KEYS.question)}
         hint={t(QUESTION_KEYS.hint)}
         kind="situation"
-        choices={situationsAt(ctx.rec.stepDef).map((id) => ({ id, label: t(situationButtonKey(id)) }))}
+        choices={situationsAt(ctx.rec.stepDef).map(situationOption)}
         focus={focus}
         onChoose={(id) => choose(s, { situation: id as Situation, academie: current?.academie ?? null })}
       />
@@ -82,7 +84,7 @@ function SituationLead({ ctx, s }: { ctx: FeatureContext; s: SituationContext })
     );
   }
   // The académie counts on this road here (its line on the chooser): shown, and changeable on its own.
-  const byAcademie = d.situation && ctx.rec.stepDef.bySituation?.[d.situation]?.byAcademie;
+  const byAcademie = variantFor(ctx.rec.stepDef.bySituation, d.situation)?.byAcademie;
   return (
     <>
       {roadLine}

@@ -151,6 +151,23 @@ test('firefox: EduConnect login: its three roads; an everyday answer is a short 
   }
 });
 
+// No letter: « Je n'ai pas de courrier » (its own button), a first connection to EduConnect for the page.
+test('firefox: no letter: the ring on « Je n\'ai pas de compte », a journey of its own', async () => {
+  await keep(null);
+  const page = await fixturePage(browser);
+  try {
+    await page.goto(url('educonnect/login'));
+    await waitForStep(page, 'login');
+    await until(page, (x) => x.buttons.length === 3, 'the question');
+    await click(page, 'button[data-letter="none"]');
+    const v = await until(page, (x) => x.situation === 'first-educonnect' && /pas de compte/.test(x.ring) && !!x.counter, 'the no-letter road');
+    assert.match(v.counter, /Étape 1 sur 2$/);
+    await keptAs({ educonnect: { situation: 'signup-educonnect', academie: null } });
+  } finally {
+    await page.close();
+  }
+});
+
 // docs/decisions/lost-road-ends.md: after the recovery page, the login with the new password.
 test('firefox: lost password: after the recovery page the login is the everyday one', async () => {
   await keep(null);

@@ -404,6 +404,9 @@ test.describe("popup: the family's situation", () => {
     await box.locator('summary').click();
     const choices = box.locator('button[data-situation]');
     await expect(choices).toHaveCount(5);
+    // No letter, after the EduConnect letter, as on the card: its own button.
+    await expect(box.locator('button[data-letter="none"]')).toHaveText("Je n'ai pas de courrier");
+    await expect(box.locator('li:nth-child(3) button')).toHaveAttribute('data-letter', 'none');
     await expect(box.locator('button[data-situation=everyday-ent]')).toHaveAttribute('aria-pressed', 'true');
     await box.locator('button[data-situation=first-educonnect]').click();
     await expect(box).toHaveAttribute('data-situation', 'first-educonnect');

@@ -161,6 +161,58 @@ test('EduConnect login: the EduConnect roads; an everyday answer is a short jour
   await page.close();
 });
 
+// No letter at all: the parent creates an EduConnect account (« Je n'ai pas de compte », research §4.5, §5b). A
+// first connection to EduConnect for the page; a journey of its own, never the letter's activation.
+test('no letter: the EduConnect profile, then « Je n\'ai pas de compte », counted as its own journey', async () => {
+  await keep(ctx, null);
+  const page = await ctx.newPage();
+  const card = page.getByTestId('ce-panel');
+  const noLetter = host(page).locator('button[data-letter="none"]');
+  await page.goto(url('netocentre/profile-chooser-legacy'));
+  await expect(question(page)).toHaveCount(5);
+  await expect(noLetter).toHaveText("Je n'ai pas de courrier");
+  await noLetter.click();
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+  await expect.poll(() => ringHtml(page)).toContain('parentEleveEN-IdP');
+  await expect(counter(page)).toHaveText(/Étape 2 sur 4$/);
+  await expect(page.getByTestId('situation-current')).toContainText("Je n'ai pas de courrier");
+  await expect(card).not.toContainText('Votre compte est');
+  await expect.poll(() => kept(ctx)).toEqual({ netocentre: { situation: 'signup-educonnect', academie: null } });
+
+  await page.goto(url('educonnect/login'));
+  await expect(host(page)).toHaveAttribute('data-situation', 'first-educonnect');
+  await expect(question(page)).toHaveCount(0);
+  await expect.poll(() => ringHtml(page)).toContain("Je n'ai pas de compte");
+  await expect(counter(page)).toHaveText(/Étape 3 sur 4$/);
+  await expect(card).toContainText('Sans courrier, un parent crée lui-même son compte EduConnect');
+  await expect(card).not.toContainText('mot de passe provisoire');
+  await expect(page.getByTestId('ce-next')).toContainText('Vous allez créer votre compte EduConnect');
+  await expect(card.locator('.ce-then')).toContainText('Étape suivante : Créer un compte EduConnect');
+  await shot(page, 'no-letter-educonnect-login');
+
+  await page.goto(url('educonnect/signup'));
+  await expect(host(page)).toHaveAttribute('data-step', 'signup');
+  await expect(counter(page)).toHaveText(/Étape 4 sur 4$/);
+  await page.close();
+
+  // Straight on EduConnect: the same answer on its login, two pages.
+  await keep(ctx, null);
+  const edu = await ctx.newPage();
+  await edu.goto(url('educonnect/login'));
+  await expect(question(edu)).toHaveCount(3);
+  await host(edu).locator('button[data-letter="none"]').click();
+  await expect(host(edu)).toHaveAttribute('data-situation', 'first-educonnect');
+  await expect.poll(() => ringHtml(edu)).toContain("Je n'ai pas de compte");
+  await expect(counter(edu)).toHaveText(/Étape 1 sur 2$/);
+  await expect.poll(() => kept(ctx)).toEqual({ educonnect: { situation: 'signup-educonnect', academie: null } });
+  // The letter's card, by contrast, says the letter's road only.
+  await edu.getByTestId('situation-current-change').click();
+  await answer(edu, 'first-educonnect').click();
+  await expect(edu.getByTestId('ce-panel')).not.toContainText("Je n'ai pas de compte");
+  await expect(edu.getByTestId('ce-next')).toContainText('confirmer votre identité');
+  await edu.close();
+});
+
 // docs/decisions/lost-road-ends.md: after the recovery page, the login with the new password, never « Mot de
 // passe oublié » again (nor on the next visit).
 test('lost password: after the recovery page the login is the everyday one, to the ENT and on the next visit', async () => {

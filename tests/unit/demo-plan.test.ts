@@ -120,7 +120,7 @@ describe("demo plan: one journey per situation, the family's situation on every 
     }
     for (const owner of ['netocentre', 'touraine-eschool', 'mon-ent-occitanie']) {
       const shown = new Set(available.filter((j) => j.owner === owner).map((j) => j.situation));
-      expect([...shown].sort(), owner).toEqual(['everyday-educonnect', 'everyday-ent', 'first-educonnect', 'first-ent', 'lost']);
+      expect([...shown].sort(), owner).toEqual(['everyday-educonnect', 'everyday-ent', 'first-educonnect', 'first-ent', 'lost', 'signup-educonnect']);
     }
   });
 

@@ -191,8 +191,8 @@ describe('journeys through the new steps', () => {
   function walk(steps: readonly (readonly [PortalId, string] | readonly [PortalId, string, Situation])[], situation: Situation) {
     let state: JourneyState | null = null;
     return steps.map(([portal, step, now]) => {
-      const r = advance(state, { portal, step }, PORTALS, 'navigate', 1000, now ?? situation)!;
-      expect(r, `${portal}/${step}`).not.toBeNull();
+      const r = advance(state, { portal, step }, PORTALS, 'navigate', 1000, now ?? situation);
+      if (!r) return null;
       state = r.state;
       return `${r.view.journey}:${r.view.x}/${r.view.n}>${r.view.next?.step ?? ''}`;
     });
@@ -246,11 +246,30 @@ describe('journeys through the new steps', () => {
     expect(stepOf('login').bySituation?.lost?.leadsTo).toEqual(['lost-password', 'lost-id']);
   });
 
-  it('no letter: from the login (first connection to EduConnect) to the sign-up tab', () => {
-    expect(walk([['educonnect', 'login'], ['educonnect', 'signup']], 'first-educonnect')).toEqual([
-      'educonnect-activation:1/5>identity-check',
+  it('no letter: from the login to the sign-up tab, counted apart from the letter\'s activation', () => {
+    expect(walk([['educonnect', 'login'], ['educonnect', 'signup']], 'signup-educonnect')).toEqual([
+      'educonnect-signup:1/2>signup',
       'educonnect-signup:2/2>',
     ]);
+    // With the letter, the tab is no step of the family's journey: no counter rather than another road's.
+    expect(walk([['educonnect', 'login'], ['educonnect', 'signup']], 'first-educonnect')).toEqual([
+      'educonnect-activation:1/5>identity-check',
+      null,
+    ]);
     expect(t('journey.signup_educonnect')).not.toBe('');
+  });
+
+  it('the no-letter login card rings « Je n\'ai pas de compte » in every markup, never the letter\'s fields', () => {
+    for (const f of ['educonnect/login', 'variants/educonnect/login-2026-tabs', 'variants/educonnect/login-2026-parent-chosen']) {
+      const r = rec(f, { situation: 'signup-educonnect' });
+      expect(r?.help, f).toBe('educonnect.login_no_letter');
+      expect(r?.target?.textContent?.trim(), f).toMatch(/^Je n'ai pas de compte/);
+    }
+    expect(stepOf('login').bySituation?.['signup-educonnect']?.leadsTo).toEqual(['signup']);
+    // The letter's card says the letter's road only.
+    expect(stepOf('login').bySituation?.['first-educonnect']?.leadsTo).not.toContain('signup');
+    for (const k of ['educonnect.login_first', 'educonnect.login_first_chosen']) {
+      expect([...tList(`${k}.body`), t(`${k}.next`)].join(' '), k).not.toMatch(/pas de compte|sans courrier/i);
+    }
   });
 });

@@ -56,6 +56,10 @@ export function compareLocales(ref: Map<string, unknown>, other: Map<string, unk
 
 const raw = Object.fromEntries(LANGS.map((l) => [l, fs.readFileSync(path.join(DIR, `${l}.yml`), 'utf8')]));
 const flat = Object.fromEntries(LANGS.map((l) => [l, flatten(parse(raw[l]))]));
+/** The card's own buttons, « quoted » as fr shows them → their key (the situation question's). */
+const ownCard = new Map(
+  [...flat.fr].filter(([k]) => k === 'situation.not_mine' || k.startsWith('situation.button.')).map(([k, v]) => [spaced(`« ${v} »`), k]),
+);
 
 describe('locale files', () => {
   it('exist for every language of the product, and only those', () => {
@@ -73,13 +77,29 @@ describe('locale files', () => {
       expect(compareLocales(flat.fr, flat[lang])).toEqual([]);
     });
 
+    it(`${lang} quotes the card's own buttons as the card shows them in ${lang}`, () => {
+      // « Ce n'est pas ma situation », « J'ai un courrier EduConnect »… are ours: the card shows them translated,
+      // so a help text that sends the family to them quotes the translation, never the French.
+      const problems: string[] = [];
+      for (const [k, v] of flat.fr) {
+        if (typeof v !== 'string') continue;
+        for (const q of (v.match(/«[^»]*»/g) ?? []).map(spaced)) {
+          const key = ownCard.get(q);
+          if (!key) continue;
+          const want = spaced(`« ${flat[lang].get(key)} »`);
+          if (!spaced(String(flat[lang].get(k) ?? '')).includes(want)) problems.push(`${k}: ${want}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
     it(`${lang} keeps the portals' quoted labels in French where fr quotes them`, () => {
       // Every « label » of a French help text must appear verbatim in the translation. Labels of our own
       // UI are translated: the demonstration's buttons (demo.*) and OWN_LABELS.
       const problems: string[] = [];
       for (const [k, v] of flat.fr) {
         if (typeof v !== 'string' || k.startsWith('demo.') || k.startsWith('steps.')) continue;
-        const quoted = (v.match(/«[^»]*»/g) ?? []).map(spaced).filter((q) => !OWN_LABELS.includes(q));
+        const quoted = (v.match(/«[^»]*»/g) ?? []).map(spaced).filter((q) => !OWN_LABELS.includes(q) && !ownCard.has(q));
         const t = spaced(String(flat[lang].get(k) ?? ''));
         for (const q of quoted) if (!t.includes(q)) problems.push(`${k}: ${q}`);
       }

@@ -84,6 +84,10 @@ describe('situation feature through the controller', () => {
     await settle();
     expect(host().hasAttribute('data-situation')).toBe(false);
     expect(buttons().map((b) => b.dataset.situation)).toEqual(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
+    // « Je n'ai pas de courrier », after the EduConnect letter: a button of its own (the contract's ids stay five).
+    const all = [...host().querySelectorAll<HTMLButtonElement>('[data-testid=situation-question] button')];
+    expect(all.map((b) => b.dataset.situation ?? `letter:${b.dataset.letter}`)).toEqual(['first-ent', 'first-educonnect', 'letter:none', 'everyday-ent', 'everyday-educonnect', 'lost']);
+    expect(all[2].textContent).toBe("Je n'ai pas de courrier");
     expect(buttons()[0].textContent).toBe("J'ai un courrier avec un identifiant ENT");
     expect(asked).toEqual([null]);
     expect(host().querySelector('[data-testid=ce-counter]')).toBeNull();
@@ -160,5 +164,19 @@ describe('situation feature through the controller', () => {
     const { buttons } = setUp('educonnect/login');
     await settle();
     expect(buttons().map((b) => b.dataset.situation)).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
+    expect(document.querySelector(HOST_TAG)!.querySelectorAll('button[data-letter="none"]')).toHaveLength(1);
+  });
+
+  // The ring itself: tests/e2e/situation.spec.ts (jsdom lays nothing out, so hidden error messages count here).
+  it('EduConnect login, no letter: kept as such, the page says first-educonnect', async () => {
+    const { host, store, asked } = setUp('educonnect/login');
+    await settle();
+    host().querySelector<HTMLButtonElement>('button[data-letter="none"]')!.click();
+    await settle();
+    expect(store.memory()).toEqual({ educonnect: { situation: 'signup-educonnect', academie: null } });
+    expect(host().getAttribute('data-situation')).toBe('first-educonnect');
+    expect(host().shadowRoot?.textContent ?? host().textContent).toContain("Je n'ai pas de courrier");
+    // The journey is asked for the family's own road (its counter is not the letter's activation).
+    expect(asked.at(-1)).toBe('signup-educonnect');
   });
 });

@@ -36,13 +36,16 @@ beforeEach(() => fakeBrowser.reset());
 async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise<void>((r) => setTimeout(r, 0)));
 }
-const buttons = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('button[data-situation]')];
+const buttons = (el: Element) => [...el.querySelectorAll<HTMLButtonElement>('button[data-situation], button[data-letter]')];
+/** The situation a button chooses: its id, or no letter (`data-letter="none"`, utils/situation.ts `choiceAttr`). */
+const chosen = (b: HTMLButtonElement) => b.dataset.situation ?? (b.dataset.letter === 'none' ? 'signup-educonnect' : '?');
 
 describe('situations of a portal', () => {
   it('are the ones its journeys serve, in the fixed order, named after the letter', () => {
-    expect(portalSituations(portalById('netocentre')!)).toEqual(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
-    // EduConnect's own roads: its letter (or « Je n'ai pas de compte »), everyday, and lost (« Mot de passe perdu »).
-    expect(portalSituations(portalById('educonnect')!)).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
+    expect(portalSituations(portalById('netocentre')!)).toEqual(['first-ent', 'first-educonnect', 'signup-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
+    // EduConnect's own roads: its letter, no letter (« Je n'ai pas de compte »), everyday, and lost (« Mot de passe perdu »).
+    expect(portalSituations(portalById('educonnect')!)).toEqual(['first-educonnect', 'signup-educonnect', 'everyday-educonnect', 'lost']);
+    expect(situationLabel('signup-educonnect')).toBe("Je n'ai pas de courrier");
     expect(situationLabel('first-ent')).toBe("J'ai un courrier avec un identifiant ENT");
     expect(situationLabel('first-educonnect')).toBe("J'ai un courrier EduConnect");
   });
@@ -85,7 +88,8 @@ describe('SituationSection (popup « Où en suis-je ? »)', () => {
     await settle();
     expect(el.querySelector('[data-testid=pp-situation]')!.getAttribute('data-situation')).toBe('everyday-ent');
     expect(el.textContent).toContain(t('situation.current', "Je me connecte d'habitude avec mon compte ENT").replace(' :', '\u00a0:'));
-    expect(buttons(el).map((b) => b.dataset.situation)).toEqual(portalSituations(portalById('netocentre')!));
+    expect(buttons(el).map(chosen)).toEqual(portalSituations(portalById('netocentre')!));
+    expect(el.querySelectorAll('button[data-situation]')).toHaveLength(5);
     act(() => el.querySelector<HTMLButtonElement>('button[data-situation=first-educonnect]')!.click());
     await settle();
     expect(await situationItem.get()).toEqual({
@@ -104,7 +108,7 @@ describe('SituationSection (popup « Où en suis-je ? »)', () => {
     expect(el.querySelector('[data-testid=pp-situation]')!.getAttribute('data-situation')).toBe('first-ent');
   });
 
-  it('keeps the académie when the situation changes; EduConnect offers only its own three roads', async () => {
+  it('keeps the académie when the situation changes; EduConnect offers only its own four roads', async () => {
     await situationItem.set({ 'mon-ent-occitanie': { situation: 'first-ent', academie: 'montpellier' } });
     let el = mount(<SituationSection portal="mon-ent-occitanie" />);
     await settle();
@@ -115,7 +119,7 @@ describe('SituationSection (popup « Où en suis-je ? »)', () => {
     root!.remove();
     el = mount(<SituationSection portal="educonnect" />);
     await settle();
-    expect(buttons(el).map((b) => b.dataset.situation)).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
+    expect(buttons(el).map(chosen)).toEqual(['first-educonnect', 'signup-educonnect', 'everyday-educonnect', 'lost']);
     expect(el.textContent).toContain(t('popup.situation.unknown'));
   });
 });

@@ -21,6 +21,8 @@ import {
   type SituationMemory,
   situationsAt,
   situationToRemember,
+  shownAs,
+  variantFor,
 } from '@/utils/situation';
 import {
   forgetAllSituations,
@@ -31,6 +33,8 @@ import {
   situationItem,
 } from '@/utils/storage/situation';
 import { loadFixtures } from '../support/fixtures.mjs';
+import { FIRST_PAINT_KEYS, situationsFromSnapshot } from '@/utils/storage/first-paint';
+import { parseMessage } from '@/utils/messages';
 
 const fixtures = loadFixtures();
 const step = (portal: PortalId, id: string): StepDef => portalById(portal)!.steps.find((s) => s.id === id)!;
@@ -61,13 +65,29 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
     const e = deduceSituation(page('educonnect', 'activation-done'), {});
     expect(situationToRemember(page('educonnect', 'activation-done'), e)).toBe('everyday-educonnect');
     expect(situationToRemember(page('netocentre', 'login'), { situation: 'first-ent', academie: null, from: 'remembered' })).toBe('first-ent');
-    expect(SITUATIONS.map(everydayOf)).toEqual(['everyday-ent', 'everyday-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
+    expect(SITUATIONS.map(everydayOf)).toEqual(['everyday-ent', 'everyday-educonnect', 'everyday-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
   });
 
   it('the remembered answer for this portal comes next, or the journey origin\'s on EduConnect', () => {
     expect(deduceSituation(page('netocentre', 'profile-chooser'), mem)).toEqual({ situation: 'everyday-educonnect', academie: null, from: 'remembered' });
     expect(deduceSituation(page('educonnect', 'login'), mem, 'netocentre').situation).toBe('everyday-educonnect');
     expect(deduceSituation(page('touraine-eschool', 'profile-chooser'), mem).situation).toBeNull();
+  });
+
+  // No letter is the letter's EduConnect road where the page does not tell them apart, and shown as such.
+  it('no letter: the EduConnect road where no step names it, `first-educonnect` on the page', () => {
+    const none: SituationMemory = { netocentre: { situation: 'signup-educonnect' } };
+    expect(deduceSituation(page('netocentre', 'profile-chooser'), none).situation).toBe('signup-educonnect');
+    expect(deduceSituation(page('educonnect', 'login'), none, 'netocentre').situation).toBe('signup-educonnect');
+    // Not on the ENT's local login: the question comes back, as for any EduConnect answer.
+    expect(deduceSituation(page('netocentre', 'login'), none).situation).toBeNull();
+    expect(shownAs('signup-educonnect')).toBe('first-educonnect');
+    expect(SITUATIONS.filter((s) => s !== 'signup-educonnect').every((s) => shownAs(s) === s)).toBe(true);
+    const chooser = step('netocentre', 'profile-chooser').bySituation;
+    expect(variantFor(chooser, 'signup-educonnect')).toBe(variantFor(chooser, 'first-educonnect'));
+    // A step that names no variant for it: the letter's EduConnect one (the same road).
+    expect(variantFor({ 'first-educonnect': { help: 'x' } }, 'signup-educonnect')?.help).toBe('x');
+    expect(variantFor({ 'first-educonnect': { help: 'x' }, 'signup-educonnect': { help: 'y' } }, 'signup-educonnect')?.help).toBe('y');
   });
 
   it('an answer for the other road does not apply where it cannot be (EduConnect answer on the ENT\'s local login)', () => {
@@ -79,7 +99,7 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
   it('asks only where the roads part, with one button per situation possible there', () => {
     expect(situationsAt(step('netocentre', 'profile-chooser'))).toEqual(SITUATIONS);
     expect(situationsAt(step('netocentre', 'login'))).toEqual(['first-ent', 'everyday-ent', 'lost']);
-    expect(situationsAt(step('educonnect', 'login'))).toEqual(['first-educonnect', 'everyday-educonnect', 'lost']);
+    expect(situationsAt(step('educonnect', 'login'))).toEqual(['first-educonnect', 'signup-educonnect', 'everyday-educonnect', 'lost']);
     expect(situationsAt(step('netocentre', 'activation-terms'))).toEqual([]);
     expect(needsQuestion(page('netocentre', 'services'), { situation: null, academie: null })).toBeNull();
     expect(needsQuestion(page('netocentre', 'home'), { situation: null, academie: null })).toBe('situation');
@@ -119,6 +139,7 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
     expect(SITUATIONS.map((s) => t(situationButtonKey(s)))).toEqual([
       "J'ai un courrier avec un identifiant ENT",
       "J'ai un courrier EduConnect",
+      "Je n'ai pas de courrier",
       "Je me connecte d'habitude avec mon compte ENT",
       "Je me connecte d'habitude avec EduConnect",
       "J'ai perdu mon mot de passe",
@@ -154,6 +175,18 @@ describe('storage: local:situation', () => {
     expect(Object.keys(await situationItem.get())).toEqual(['mon-ent-occitanie']);
     await forgetAllSituations();
     expect(await situationItem.get()).toEqual({});
+  });
+
+  // The ids are written in one place (utils/portals/types.ts): the stored answer and the journey's message take
+  // every one of them, the page's plain first-paint read too.
+  it('every situation id is kept, read back at first paint and sent to the background', async () => {
+    for (const s of SITUATIONS) {
+      await rememberSituation('educonnect', { situation: s });
+      expect((await situationItem.get()).educonnect?.situation, s).toBe(s);
+      const raw = await fakeBrowser.storage.local.get(FIRST_PAINT_KEYS.map((k) => k.replace(/^local:/, '')));
+      expect(situationsFromSnapshot(raw)?.educonnect?.situation, s).toBe(s);
+      expect(parseMessage({ type: 'journey', portal: 'educonnect', step: 'login', nav: 'navigate', situation: s }), s).not.toBeNull();
+    }
   });
 
   it('validation on read: unknown portals, situations and académies are dropped one by one', async () => {

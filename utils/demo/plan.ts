@@ -7,7 +7,7 @@
  * `expect="portal/step"` (error variants excluded); a journey is available when all its steps have one.
  */
 import { ACADEMIES, type Academie, type PortalDef, type PortalId, type Situation } from '../portals/types';
-import { situationsAlong } from '../situation';
+import { situationsAlong, variantFor } from '../situation';
 import { entryDef } from '../portals/fronts';
 
 type DemoJourneyEntry = PortalDef['journeys'][number]['steps'][number];
@@ -146,7 +146,7 @@ export function buildDemoPlan(portals: readonly PortalDef[], fixtures: readonly 
       // login for the family.
       const along = situationsAlong(j.steps, situation, stepDef);
       const situationAt = (i: number) => along[i];
-      const needsAcademie = j.steps.some((s, i) => !!stepDef(s)?.bySituation?.[situationAt(i)]?.byAcademie);
+      const needsAcademie = j.steps.some((s, i) => !!variantFor(stepDef(s)?.bySituation, situationAt(i))?.byAcademie);
       const steps: DemoStep[] = j.steps.map((s, k) => {
         const f = pickFixture(fixtures, s.portal, s.step, s);
         if (!f) return { ...s, page: null, situation: situationAt(k) };

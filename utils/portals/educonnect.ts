@@ -55,6 +55,16 @@ const NOT_HELP = /^(?!\/educt-aide(\/|$))/;
 /** …and no step on the account's profile pages (`/educt-self-service/profil/…`: consultation, logout). */
 const NOT_HELP_NOR_PROFILE = /^(?!\/educt-aide(\/|$)|\/educt-self-service\/profil(\/|$))/;
 
+/**
+ * « Je n'ai pas de compte », where the family without a letter starts: the 2026 tab (research §5b:
+ * `#onglet-inscription`), or the older link under the form (seed 002).
+ */
+const NO_ACCOUNT: readonly (string | TargetDef)[] = [
+  '#onglet-inscription',
+  '[role=tab][aria-controls=inscription]',
+  'a#lien_pas_compte',
+  { css: 'a, button', text: ["je n'ai pas de compte"] },
+];
 /** The sign-up tab, selected. */
 const SIGNUP_TAB = '#onglet-inscription[aria-selected=true], [role=tab][aria-selected=true][aria-controls=inscription]';
 /** A sign-up screen's own field: the mobile number, or the one-time code received by SMS. */
@@ -130,7 +140,11 @@ const steps: StepDef[] = [
       target: ['#password', PASSWORD],
       // The letter's temporary password only on a first connection (seed 002, Étape 4: « votre nouveau mot de
       // passe » afterwards).
-      bySituation: { 'first-educonnect': { help: 'educonnect.login_error_first', sources: ['seed-002'] } },
+      // No letter: nothing of the letter's in this message.
+      bySituation: {
+        'first-educonnect': { help: 'educonnect.login_error_first', sources: ['seed-002'] },
+        'signup-educonnect': { help: 'educonnect.login_error', sources: ['research-4.3'] },
+      },
       sources: ['seed-002', 'research-4.3'],
     })),
     ],
@@ -140,14 +154,21 @@ const steps: StepDef[] = [
     },
     // No road known: « Responsable d'élève », then the identifiant, with a text true on every road.
     help: 'educonnect.login_ask',
-    asks: ['first-educonnect', 'everyday-educonnect', 'lost'],
+    asks: ['first-educonnect', 'signup-educonnect', 'everyday-educonnect', 'lost'],
     bySituation: {
-      // With the letter: identity check, activation. Without: « Je n'ai pas de compte » (the sign-up tab).
+      // With the letter: identity check, activation.
       'first-educonnect': {
         help: 'educonnect.login_first',
-        leadsTo: ['identity-check', 'activation', 'signup'],
+        leadsTo: ['identity-check', 'activation'],
         target: loginTargets('educonnect.login_first_chosen'),
         sources: ['seed-002:Etape 1', 'research-4.3', 'research-4.5', 'research-5b'],
+      },
+      // No letter: a parent creates the account with « Je n'ai pas de compte » (research §4.5, §5b).
+      'signup-educonnect': {
+        help: 'educonnect.login_no_letter',
+        target: NO_ACCOUNT,
+        leadsTo: ['signup'],
+        sources: ['research-4.5', 'research-5b:EduConnect', 'seed-002'],
       },
       // Everyday: the family's own password (seed 002, Étape 4), never the letter's.
       'everyday-educonnect': {
@@ -343,7 +364,7 @@ const own = (...s: string[]) => s.map((step) => ({ portal: 'educonnect' as const
  * Pronote app). The recovery pages' markup is unknown (research §5) but their place is: from the login's
  * « Mot de passe perdu » / « Identifiant perdu », then back to the login — two journeys, the page picks one —
  * where the family logs in as every day (the recovery page turned its `lost` into `everyday-educonnect`).
- * No letter: « Je n'ai pas de compte » (research §5b), a first connection to EduConnect too.
+ * No letter (`signup-educonnect`): « Je n'ai pas de compte » (research §5b), then the sign-up's own pages.
  */
 const journeys = (): JourneyDef[] => [
   {
@@ -363,7 +384,7 @@ const journeys = (): JourneyDef[] => [
   {
     id: 'educonnect-signup',
     name: 'journey.signup_educonnect',
-    situations: ['first-educonnect'],
+    situations: ['signup-educonnect'],
     steps: own('login', 'signup'),
     sources: ['research-5b:EduConnect', 'research-4.5'],
   },

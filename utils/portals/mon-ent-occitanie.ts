@@ -169,7 +169,7 @@ const steps: StepDef[] = [
     reject: [...LOGGED_IN, CHARTER_ACCEPT, SAVE_INFO],
     target: ['a.fo-connect__link', { css: `a[href*="${CAS_HOST}"]` }, { css: 'a, button', text: 'se connecter' }],
     help: 'occitanie.home',
-    asks: ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
+    asks: ['first-ent', 'first-educonnect', 'signup-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
     leadsTo: ['profile-chooser'],
   },
   {
@@ -189,12 +189,12 @@ const steps: StepDef[] = [
     reject: [{ css: PASSWORD, visible: true }],
     priority: 1,
     target: CHOOSER_TARGETS,
-    asks: ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
+    asks: ['first-ent', 'first-educonnect', 'signup-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'],
     leadsTo: ['login'],
     // Seed 002: the school's EduConnect letter → « … avec EduConnect »; seed 004: an ATEN account → the line
     // without EduConnect. The académie is the second thing the family tells (by département, research §5b).
     bySituation: {
-      ...road(['first-educonnect', 'everyday-educonnect'], 'educonnect', { sources: ['seed-002', 'research-3.3', 'research-5b'] }),
+      ...road(['first-educonnect', 'signup-educonnect', 'everyday-educonnect'], 'educonnect', { sources: ['seed-002', 'research-3.3', 'research-5b'] }),
       ...road(['first-ent', 'everyday-ent'], 'ent', { sources: ['seed-004', 'research-3.3', 'research-5b'] }),
       lost: { help: 'occitanie.profile_chooser_lost', leadsTo: ['login'], sources: ['research-3.4', 'research-4.3'] },
     },
@@ -331,6 +331,14 @@ const journeys = (): JourneyDef[] => [
       ...own('charter', 'preferences', 'services'),
     ],
     sources: ['seed-002', 'research-3.3', 'research-4.5'],
+  },
+  {
+    // No letter: the EduConnect line, then the account created on EduConnect (research §4.5, §5b).
+    id: 'occitanie-signup',
+    name: 'journey.signup_educonnect',
+    situations: ['signup-educonnect'],
+    steps: [...own('home', 'profile-chooser'), ...edu('login', 'signup')],
+    sources: ['research-3.3', 'research-4.5', 'research-5b:EduConnect'],
   },
   {
     id: 'occitanie-aten',

@@ -50,7 +50,7 @@ const ACTIVATE_LINK: TargetDef = { css: 'a[href*="/cerbere2/"], a.btn, a', text:
 const LOST_LINK: TargetDef = { css: 'a#password-forgotten, a[href*="perdu"], a', text: ['mot de passe oublie'] };
 
 /** Every road the question offers where they part on a RECIA portal (home, chooser). */
-const ALL_ROADS: readonly Situation[] = ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'];
+const ALL_ROADS: readonly Situation[] = ['first-ent', 'first-educonnect', 'signup-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'];
 /** The same variant for several situations (the two ENT roads share the chooser's tile…). */
 const forRoads = (roads: readonly Situation[], v: SituationVariant): Partial<Record<Situation, SituationVariant>> =>
   Object.fromEntries(roads.map((r) => [r, v]));
@@ -335,7 +335,7 @@ export function reciaSteps(o: ReciaOverrides): StepDef[] {
           leadsTo: ['login'],
           sources: ['research-1.3', 'research-1.4'],
         }),
-        ...forRoads(['first-educonnect', 'everyday-educonnect'], {
+        ...forRoads(['first-educonnect', 'signup-educonnect', 'everyday-educonnect'], {
           // Each markup's own label, and the text that quotes it: « Élève ou parent » (legacy CAS) or
           // « Élèves ou parent (éducation nationale) » (new CAS); never the agricultural tile.
           target: [
@@ -642,6 +642,14 @@ export function reciaJourneys(portal: PortalId, prefix: string, o: { noEmailFirs
         ...own('account-choice', 'services'),
       ],
       sources: ['seed-002', 'research-1.3', 'research-1.5', 'research-4.5'],
+    },
+    {
+      // No letter: the EduConnect profile, then the account created on EduConnect (research §4.5, §5b).
+      id: `${prefix}-signup`,
+      name: 'journey.signup_educonnect',
+      situations: ['signup-educonnect'],
+      steps: [...own('home', 'profile-chooser'), ...edu('login', 'signup')],
+      sources: ['research-1.3', 'research-4.5', 'research-5b:EduConnect'],
     },
     {
       id: `${prefix}-login`,

@@ -9,10 +9,19 @@ import type { PortalId } from './ids';
 export type { PortalId };
 
 /**
- * The family's road (issue 19), fixed ids of the observable contract (`data-situation`): which letter the
- * family holds decides it. Kept here with the data that uses it; utils/situation.ts holds the logic.
+ * The family's road (issue 19): which letter the family holds decides it. The ids are those of the
+ * observable contract (`data-situation`) but one: `signup-educonnect`, no letter at all (the parent creates
+ * an EduConnect account with « Je n'ai pas de compte »), a first connection to EduConnect that the page shows
+ * as `first-educonnect` (`SHOWN_AS`). Kept here with the data that uses it; utils/situation.ts holds the logic.
  */
-export const SITUATIONS = ['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost'] as const;
+export const SITUATIONS = [
+  'first-ent',
+  'first-educonnect',
+  'signup-educonnect',
+  'everyday-ent',
+  'everyday-educonnect',
+  'lost',
+] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 /** mon ENT Occitanie's two académies (research §5b): the chooser's line depends on it. */

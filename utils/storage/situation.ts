@@ -7,7 +7,7 @@
  * Stored shape (v1): `{ [portal]: { situation: Situation | null, academie?: Academie | null } }`.
  */
 import * as z from 'zod/mini';
-import type { PortalId } from '../portals/types';
+import { ACADEMIES, type PortalId, SITUATIONS } from '../portals/types';
 import { type RememberedSituation, rememberAnswer, type SituationMemory } from '../situation';
 import { SITUATION_KEY, SITUATION_VERSION } from './first-paint';
 import { defineValidatedItem } from './validated';
@@ -15,8 +15,8 @@ import { defineValidatedItem } from './validated';
 export { SITUATION_KEY, SITUATION_VERSION };
 
 const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
-const SituationSchema = z.enum(['first-ent', 'first-educonnect', 'everyday-ent', 'everyday-educonnect', 'lost']);
-const AcademieSchema = z.enum(['montpellier', 'toulouse']);
+const SituationSchema = z.enum(SITUATIONS);
+const AcademieSchema = z.enum(ACADEMIES);
 
 export const RememberedSchema = z.object({
   situation: z.nullable(SituationSchema),
