@@ -50,13 +50,24 @@ export function App({ where: early, rest = null }: { where?: Promise<Where>; res
   useEffect(() => {
     if (!where || where.reply || where.check.kind !== 'official') return;
     let live = true;
-    const timers = ASK_AGAIN_MS.map((ms) =>
-      setTimeout(() => void askWhere(where.target.id).then((reply) => live && reply && setWhere((w) => (w && !w.reply ? { ...w, reply } : w))), ms),
-    );
-    return () => {
+    // Stopped at the first answer, not at the effect's cleanup, which comes a frame later: on a slow machine the
+    // next ask could go out meanwhile.
+    const stop = () => {
       live = false;
       timers.forEach(clearTimeout);
     };
+    const timers = ASK_AGAIN_MS.map((ms) =>
+      setTimeout(
+        () =>
+          void askWhere(where.target.id).then((reply) => {
+            if (!live || !reply) return;
+            stop();
+            setWhere((w) => (w && !w.reply ? { ...w, reply } : w));
+          }),
+        ms,
+      ),
+    );
+    return stop;
   }, [where]);
 
   return (
