@@ -161,6 +161,26 @@ test('EduConnect login: the EduConnect roads; an everyday answer is a short jour
   await page.close();
 });
 
+// Research §4.4: EduConnect asks a date of birth « after login for some accounts »: no evidence of a first
+// connection; the family's answer says what comes next, and an everyday login stays one.
+test('EduConnect identity check: no evidence; an everyday login stays everyday, with no answer the card asks', async () => {
+  await keep(ctx, { educonnect: { situation: 'everyday-educonnect' } });
+  const page = await ctx.newPage();
+  await page.goto(url('educonnect/identity-check'));
+  await expect(host(page)).toHaveAttribute('data-step', 'identity-check');
+  await expect(host(page)).toHaveAttribute('data-situation', 'everyday-educonnect');
+  await expect(page.getByTestId('ce-next')).toContainText("Vos services s'ouvrent ensuite");
+  await expect(page.getByTestId('ce-panel')).not.toContainText('Créer mon compte');
+  await expect.poll(() => kept(ctx)).toEqual({ educonnect: { situation: 'everyday-educonnect' } });
+  await keep(ctx, null);
+  await page.reload();
+  await expect(question(page)).toHaveCount(2);
+  await expect(host(page)).not.toHaveAttribute('data-situation', /./);
+  await answer(page, 'first-educonnect').click();
+  await expect(page.getByTestId('ce-next')).toContainText('« Créer mon compte »');
+  await page.close();
+});
+
 // No letter at all: the parent creates an EduConnect account (« Je n'ai pas de compte », research §4.5, §5b). A
 // first connection to EduConnect for the page; a journey of its own, never the letter's activation.
 test('no letter: the EduConnect profile, then « Je n\'ai pas de compte », counted as its own journey', async () => {

@@ -58,7 +58,7 @@ describe('FALC rewrites of issue 20', () => {
       'Vous allez créer votre mot de passe ou entrer dans vos services',
     ]) expect(all).not.toContain(vague);
     expect(text.get('recia.lost_password.next')).toMatch(/e-mail avec un lien ou un code/);
-    expect(text.get('educonnect.identity_check.next')).toContain('« Créer mon compte »');
+    expect(text.get('educonnect.identity_check_first.next')).toContain('« Créer mon compte »');
   });
 
   it('« mot de passe provisoire » and « académie » are explained where first met', () => {

@@ -49,10 +49,23 @@ describe('deduceSituation: the page first, then the answer, else unknown', () =>
     }
   });
 
-  it('EduConnect activation and identity check are first-educonnect; its forced password change is not', () => {
+  it('EduConnect activation is first-educonnect; its forced password change is not', () => {
     expect(deduceSituation(page('educonnect', 'activation'), {}).situation).toBe('first-educonnect');
-    expect(deduceSituation(page('educonnect', 'identity-check'), {}).situation).toBe('first-educonnect');
     expect(deduceSituation(page('educonnect', 'activation', 'password-change'), {}).situation).toBe('everyday-educonnect');
+  });
+
+  // Research §4.4: the date of birth is asked « after login for some accounts », a first connection or not.
+  it('the identity check is no evidence: the answer says what comes next, else the card asks', () => {
+    const check = page('educonnect', 'identity-check');
+    expect(deduceSituation(check, {})).toEqual({ situation: null, academie: null, from: null });
+    expect(needsQuestion(check, { situation: null, academie: null })).toBe('situation');
+    const everyday = deduceSituation(check, { educonnect: { situation: 'everyday-educonnect' } });
+    expect(everyday.situation).toBe('everyday-educonnect');
+    expect(situationToRemember(check, everyday)).toBe('everyday-educonnect');
+    const def = step('educonnect', 'identity-check');
+    expect(variantFor(def.bySituation, 'everyday-educonnect')?.leadsTo).toEqual(['services']);
+    expect(variantFor(def.bySituation, 'first-educonnect')?.leadsTo).toEqual(['activation']);
+    expect(variantFor(def.bySituation, 'signup-educonnect')?.help).toBe('educonnect.identity_check_signup');
   });
 
   it('a lost-password page is lost', () => {

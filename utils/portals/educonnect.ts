@@ -280,8 +280,16 @@ const steps: StepDef[] = [
     priority: 1,
     target: ['#jour', '[name*="jour" i]', BIRTH_DATE, '#submit-button'],
     help: 'educonnect.identity_check',
-    evidence: 'first-educonnect',
+    // « After login for some accounts » (research §4.4): a first connection's page or an everyday login's alike,
+    // so no evidence of either; what follows (« Créer mon compte » or the services) is the family's to say.
+    asks: ['first-educonnect', 'everyday-educonnect'],
     leadsTo: ['activation', 'services'],
+    bySituation: {
+      'first-educonnect': { help: 'educonnect.identity_check_first', leadsTo: ['activation'], sources: ['seed-002:Etape 2', 'research-4.5'] },
+      // The sign-up's own pages ask the children's dates of birth too (research §4.5, §5b).
+      'signup-educonnect': { help: 'educonnect.identity_check_signup', leadsTo: [], sources: ['research-4.5', 'research-5b:EduConnect'] },
+      'everyday-educonnect': { help: 'educonnect.identity_check_everyday', leadsTo: ['services'], sources: ['research-4.4'] },
+    },
   },
   {
     id: 'activation',
