@@ -46,7 +46,7 @@ export function SituationQuestion({ question, hint, kind, choices, explain, focu
             <button
               type="button"
               class="ce-btn ce-btn-secondary ce-ask-btn"
-              {...(c.attr ? { [c.attr[0]]: c.attr[1] } : { [`data-${kind}`]: c.id })}
+              {...Object.fromEntries([c.attr ?? [`data-${kind}`, c.id]])}
               onClick={() => onChoose(c.id)}
             >
               <Text s={c.label} />
