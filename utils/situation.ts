@@ -36,9 +36,10 @@ export function roadOf(s: Situation): Road | null {
   return s.endsWith('-ent') ? 'ent' : s.endsWith('-educonnect') ? 'educonnect' : null;
 }
 
-/** `first-ent` → `everyday-ent`, `first-educonnect` and `signup-educonnect` → `everyday-educonnect`; others unchanged. */
+/** `first-ent` → `everyday-ent`, `first-educonnect` (with or without a letter) → `everyday-educonnect`; others unchanged. */
 export function everydayOf(s: Situation): Situation {
-  return s === 'first-ent' ? 'everyday-ent' : s === 'first-educonnect' || s === 'signup-educonnect' ? 'everyday-educonnect' : s;
+  const first = shownAs(s);
+  return first === 'first-ent' ? 'everyday-ent' : first === 'first-educonnect' ? 'everyday-educonnect' : s;
 }
 
 /** The contract's id of a situation (`data-situation` on the page): no letter is a first connection to EduConnect. */

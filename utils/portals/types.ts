@@ -12,7 +12,7 @@ export type { PortalId };
  * The family's road (issue 19): which letter the family holds decides it. The ids are those of the
  * observable contract (`data-situation`) but one: `signup-educonnect`, no letter at all (the parent creates
  * an EduConnect account with « Je n'ai pas de compte »), a first connection to EduConnect that the page shows
- * as `first-educonnect` (`SHOWN_AS`). Kept here with the data that uses it; utils/situation.ts holds the logic.
+ * as `first-educonnect` (utils/situation.ts `shownAs`). Kept here with the data that uses it; utils/situation.ts holds the logic.
  */
 export const SITUATIONS = [
   'first-ent',

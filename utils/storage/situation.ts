@@ -7,6 +7,7 @@
  * Stored shape (v1): `{ [portal]: { situation: Situation | null, academie?: Academie | null } }`.
  */
 import * as z from 'zod/mini';
+import { PORTAL_IDS } from '../portals/ids';
 import { ACADEMIES, type PortalId, SITUATIONS } from '../portals/types';
 import { type RememberedSituation, rememberAnswer, type SituationMemory } from '../situation';
 import { SITUATION_KEY, SITUATION_VERSION } from './first-paint';
@@ -14,7 +15,7 @@ import { defineValidatedItem } from './validated';
 
 export { SITUATION_KEY, SITUATION_VERSION };
 
-const PortalIdSchema = z.enum(['netocentre', 'touraine-eschool', 'mon-ent-occitanie', 'educonnect']);
+const PortalIdSchema = z.enum(PORTAL_IDS);
 const SituationSchema = z.enum(SITUATIONS);
 const AcademieSchema = z.enum(ACADEMIES);
 
